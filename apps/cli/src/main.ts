@@ -1,0 +1,35 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { UsageError, runRecognize } from './recognize.command';
+
+function cardTypeArg(value: string): number {
+  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('cardType is a number such as 2, 3 or 101');
+  return Number(value);
+}
+
+const program = new Command()
+  .name('zhengjian')
+  .description('zhengjian: Juhe-compatible recognition of Chinese certificates, run locally')
+  .exitOverride();
+
+program
+  .command('recognize')
+  .description('Recognize image files (JPEG, PNG, WebP, BMP; ≤ 3 MB each); one Juhe envelope per file, JSON Lines')
+  .requiredOption('-c, --card-type <n>', 'Juhe cardType: 2 ID front, 3 ID back, 101 either side (auto)', cardTypeArg)
+  .option('-d, --detail', 'add result._detail: per-field confidence and pixel box, warnings, portrait box', false)
+  .argument('<files...>', 'image files, answered in this order')
+  .action(async (files: string[], opts: { cardType: number; detail: boolean }) => {
+    await runRecognize({ cardType: opts.cardType, detail: opts.detail, files });
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exitCode = 2;
+  } else if (err && typeof err === 'object' && 'exitCode' in err && 'code' in err) {
+    // commander already printed the message (or the help, exit code 0).
+    process.exitCode = (err as { exitCode: number }).exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,130 @@
+import type { RecognitionOutcome, RecognizedOutcome } from '@zhengjian/recognition';
+import { IdCardAutoRecognizer } from './id-card-auto.recognizer';
+import { IdCardBackRecognizer, parseValidity } from './id-card-back.recognizer';
+import { IdCardFrontRecognizer } from './id-card-front.recognizer';
+import { frontLines, line, page } from './ocr-page.fixture';
+
+function values(outcome: RecognitionOutcome): Record<string, string> {
+  expect(outcome.status).toBe('recognized');
+  const fields = (outcome as RecognizedOutcome).fields;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
+}
+
+const backLines = (validity = '2015.03.07-2035.03.07') => [
+  line('中华人民共和国', 300, 120, 500, 50),
+  line('居民身份证', 330, 200, 420, 60),
+  line('签发机关北京市公安局朝阳分局', 150, 450, 560, 34),
+  line(`有效期限${validity}`, 150, 520, 600, 34),
+];
+const FIXED_TODAY = () => new Date('2026-11-29T00:00:00Z');
+
+describe(IdCardFrontRecognizer.name, () => {
+  const recognizer = new IdCardFrontRecognizer();
+
+  it('reads the six fields from labelled lines, joining a three-line address', () => {
+    expect(values(recognizer.recognize(page(frontLines())))).toEqual({
+      姓名: '王小明',
+      性别: '男',
+      民族: '汉',
+      出生: '1990-02-28',
+      住址: '北京市朝阳区建国路88号院3号楼2单元1201室',
+      公民身份号码: '110105199002280012',
+    });
+  });
+
+  it('reads the same fields from a page tilted by 8 degrees', () => {
+    expect(values(recognizer.recognize(page(frontLines(), (8 * Math.PI) / 180)))['住址']).toBe(
+      '北京市朝阳区建国路88号院3号楼2单元1201室',
+    );
+  });
+
+  it('corrects an ID number read with O and I look-alikes and says so', () => {
+    const outcome = recognizer.recognize(page(frontLines({ id: 'II0I05I99OO228OOI2' }))) as RecognizedOutcome;
+    expect(outcome.fields['公民身份号码'].value).toBe('110105199002280012');
+    expect(outcome.warnings).toContain('checksum_corrected');
+  });
+
+  it('returns a number that fails its check as read, flagged checksum_failed', () => {
+    const outcome = recognizer.recognize(page(frontLines({ id: '110105199002280013' }))) as RecognizedOutcome;
+    expect(outcome.fields['公民身份号码'].value).toBe('110105199002280013');
+    expect(outcome.warnings).toContain('checksum_failed');
+  });
+
+  it('flags a printed birth date that disagrees with the number', () => {
+    const outcome = recognizer.recognize(page(frontLines({ birth: '出生1990年3月28日' }))) as RecognizedOutcome;
+    expect(outcome.warnings).toContain('date_inconsistent');
+  });
+
+  it('places the portrait right of the text and above the ID number', () => {
+    const outcome = recognizer.recognize(page(frontLines())) as RecognizedOutcome;
+    const box = outcome.portraitBox!;
+    expect(box[0].x).toBeGreaterThan(470);
+    expect(box[2].y).toBeLessThan(495);
+  });
+
+  it('answers 215308 for the back of the card', () => {
+    expect(recognizer.recognize(page(backLines()))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
+  it('answers 215308 for a bank card', () => {
+    const bank = [line('招商银行', 60, 60, 300, 50), line('6225880137706868', 60, 300, 700, 60), line('VALID THRU 12/29', 400, 400, 300, 30), line('银联', 800, 500, 120, 60), line('ZHANG SAN', 60, 480, 300, 40)];
+    expect(recognizer.recognize(page(bank))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
+  it('answers 215305 when nothing legible is on the page', () => {
+    expect(recognizer.recognize(page([line('囗', 10, 10, 20, 20, 0.3)]))).toMatchObject({ status: 'failed', errorCode: 215305 });
+  });
+});
+
+describe(IdCardBackRecognizer.name, () => {
+  const recognizer = new IdCardBackRecognizer(FIXED_TODAY);
+
+  it('reads authority and validity and splits the dates', () => {
+    expect(values(recognizer.recognize(page(backLines())))).toEqual({
+      签发机关: '北京市公安局朝阳分局',
+      有效期限: '2015.03.07-2035.03.07',
+      签发日期: '2015-03-07',
+      有效期至: '2035-03-07',
+    });
+  });
+
+  it('reads a long-term (长期) validity', () => {
+    expect(values(recognizer.recognize(page(backLines('2010.11.01-长期'))))['有效期至']).toBe('长期');
+  });
+
+  it('flags an expired card and an unlawful span', () => {
+    const expired = recognizer.recognize(page(backLines('2006.01.02-2016.01.02'))) as RecognizedOutcome;
+    expect(expired.warnings).toEqual(['expired']);
+    const odd = recognizer.recognize(page(backLines('2015.03.07-2032.03.07'))) as RecognizedOutcome;
+    expect(odd.warnings).toEqual(['date_inconsistent']);
+  });
+
+  it('answers 215308 for the front', () => {
+    expect(recognizer.recognize(page(frontLines()))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});
+
+describe(parseValidity.name, () => {
+  it.each([
+    ['2015.03.07-2025.03.07', { start: '2015-03-07', end: '2025-03-07' }],
+    ['20150307—20250307', { start: '2015-03-07', end: '2025-03-07' }],
+    ['2015.03.07-长期', { start: '2015-03-07', end: '长期' }],
+    ['2015.02.29-2025.02.28', undefined],
+  ])('reads %s', (text, expected) => {
+    expect(parseValidity(text)).toEqual(expected);
+  });
+});
+
+describe(IdCardAutoRecognizer.name, () => {
+  const recognizer = new IdCardAutoRecognizer(FIXED_TODAY);
+
+  it('classifies a front as 2 and a back as 3', () => {
+    expect(recognizer.recognize(page(frontLines()))).toMatchObject({ status: 'recognized', cardType: 2 });
+    expect(recognizer.recognize(page(backLines()))).toMatchObject({ status: 'recognized', cardType: 3 });
+  });
+
+  it('answers 215308 for a business licence', () => {
+    const licence = [line('营业执照', 300, 60, 400, 80), line('统一社会信用代码91110105MA01AMC6Q1', 60, 200, 700, 30), line('名称北京某某科技有限公司', 60, 260, 600, 30), line('法定代表人张三', 60, 320, 400, 30), line('注册资本100万元', 60, 380, 400, 30)];
+    expect(recognizer.recognize(page(licence))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});

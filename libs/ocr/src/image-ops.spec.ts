@@ -1,0 +1,84 @@
+import sharp from 'sharp';
+import { encodeJpeg, quadToSourceFrame, rotateRgb } from './image-ops';
+import type { Quad, RgbImage } from './ocr.types';
+
+// 3×2 image whose red channel numbers the pixels 1..6 in row-major order.
+const img: RgbImage = {
+  width: 3,
+  height: 2,
+  data: Buffer.from([1, 0, 0, 2, 0, 0, 3, 0, 0, 4, 0, 0, 5, 0, 0, 6, 0, 0]),
+};
+const reds = (r: RgbImage): number[] => [...r.data].filter((_, i) => i % 3 === 0);
+
+describe('rotateRgb', () => {
+  it('turns clockwise by 90, 180 and 270 degrees', () => {
+    expect(rotateRgb(img, 90)).toMatchObject({ width: 2, height: 3 });
+    expect(reds(rotateRgb(img, 90))).toEqual([4, 1, 5, 2, 6, 3]);
+    expect(reds(rotateRgb(img, 180))).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(reds(rotateRgb(img, 270))).toEqual([3, 6, 2, 5, 1, 4]);
+    expect(rotateRgb(img, 0)).toBe(img);
+  });
+});
+
+describe('quadToSourceFrame', () => {
+  // The box around pixel "1" (top-left of the 3×2 source), seen in each turned page.
+  const source: Quad = [
+    { x: 0, y: 0 },
+    { x: 1, y: 0 },
+    { x: 1, y: 1 },
+    { x: 0, y: 1 },
+  ];
+
+  it.each([
+    [
+      90,
+      2,
+      3,
+      [
+        { x: 2, y: 0 },
+        { x: 2, y: 1 },
+        { x: 1, y: 1 },
+        { x: 1, y: 0 },
+      ],
+    ],
+    [
+      180,
+      3,
+      2,
+      [
+        { x: 3, y: 2 },
+        { x: 2, y: 2 },
+        { x: 2, y: 1 },
+        { x: 3, y: 1 },
+      ],
+    ],
+    [
+      270,
+      2,
+      3,
+      [
+        { x: 0, y: 3 },
+        { x: 0, y: 2 },
+        { x: 1, y: 2 },
+        { x: 1, y: 3 },
+      ],
+    ],
+  ] as const)('maps a box from a page turned %i° back onto the source pixel', (rotation, w, h, pageQuad) => {
+    expect(quadToSourceFrame([...pageQuad] as Quad, rotation, w, h)).toEqual(source);
+  });
+});
+
+describe('encodeJpeg', () => {
+  it('crops the bounding rectangle of a quad, clipped to the image', async () => {
+    const big: RgbImage = { width: 100, height: 80, data: Buffer.alloc(100 * 80 * 3, 200) };
+    const jpeg = await encodeJpeg(big, [
+      { x: 10, y: 20 },
+      { x: 50, y: 22 },
+      { x: 52, y: 60 },
+      { x: 8, y: 58 },
+    ]);
+    expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 44, height: 40 });
+    const clipped = await encodeJpeg(big, { left: 90, top: 70, width: 50, height: 50 });
+    expect(await sharp(clipped).metadata()).toMatchObject({ width: 10, height: 10 });
+  });
+});

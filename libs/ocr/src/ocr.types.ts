@@ -1,0 +1,44 @@
+/** A point in pixels, origin at the top-left of the image it refers to. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A quadrilateral in pixels: top-left, top-right, bottom-right, bottom-left of the text as read (clockwise). */
+export type Quad = [Point, Point, Point, Point];
+
+/** Quarter turns, clockwise, that were applied to the decoded image to make its text upright. */
+export type Rotation = 0 | 90 | 180 | 270;
+
+/** One line of text found by the engine. */
+export interface OcrLine {
+  /** Recognised text (PaddleOCR character set; full-width punctuation kept as read). */
+  text: string;
+  /** Mean character confidence, 0–1. */
+  score: number;
+  /** Pixel quad in the upright page (see {@link OcrPage.rotation}). */
+  box: Quad;
+}
+
+/**
+ * The engine's reading of one image. Coordinates are pixels of the upright page: the decoded image
+ * (EXIF orientation applied) turned clockwise by `rotation` degrees.
+ */
+export interface OcrPage {
+  /** Width of the upright page, pixels. */
+  width: number;
+  /** Height of the upright page, pixels. */
+  height: number;
+  /** Clockwise quarter turns applied to the decoded image to get the upright page. */
+  rotation: Rotation;
+  /** Lines in reading order (top to bottom, then left to right). */
+  lines: OcrLine[];
+}
+
+/** A decoded image: EXIF orientation applied, 3-channel RGB, 8 bits per channel, row-major, no padding. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  /** `width * height * 3` bytes. */
+  data: Buffer;
+}

@@ -1,0 +1,78 @@
+import type { InferenceSession } from 'onnxruntime-node';
+import { cropLine, isVerticalBox, packLineTensor } from './crop-warp';
+import { type CtcResult, ctcGreedyDecode } from './ctc-decoder';
+import type { Quad, RgbImage } from './ocr.types';
+import { runSingle } from './onnx-session';
+
+const REC_HEIGHT = 48;
+// PaddleOCR rec_image_shape 3,48,320: batches are never narrower than 320 (ratio 320/48).
+const MIN_BATCH_WIDTH = 320;
+// Lines wider than this (after scaling to 48 high) are squeezed; ~60 CJK characters, far beyond any card field.
+const MAX_LINE_WIDTH = 48 * 60;
+
+/** PP-OCRv4 CTC text recogniser over quads of a page. */
+export class TextRecognizer {
+  constructor(
+    private readonly session: InferenceSession,
+    private readonly charset: readonly string[],
+    /** Lines per inference batch (PaddleOCR `rec_batch_num` is 6). */
+    private readonly batchSize = 6,
+  ) {}
+
+  /** Reads each quad of `page`; results are in the order of `quads`. */
+  async recognize(page: RgbImage, quads: readonly Quad[]): Promise<CtcResult[]> {
+    // A lone narrow glyph ("1", "I") is also a tall box once unclipped: read tall boxes both turned (vertical text,
+    // PaddleOCR's rule) and as they stand, and keep the more confident reading.
+    const tall = quads.flatMap((q, i) => (isVerticalBox(q) ? [i] : []));
+    const crops = quads.map((q) => cropLine(page, q, REC_HEIGHT, MAX_LINE_WIDTH));
+    const upright = tall.map((i) => cropLine(page, quads[i], REC_HEIGHT, MAX_LINE_WIDTH, false));
+    const all = await this.recognizeCrops([...crops, ...upright]);
+    const results = all.slice(0, quads.length);
+    tall.forEach((i, k) => {
+      const alt = all[quads.length + k];
+      if (alt.score > results[i].score) results[i] = alt;
+    });
+    return results;
+  }
+
+  /** Reads line images that are already 48 pixels high. */
+  async recognizeCrops(crops: readonly RgbImage[]): Promise<CtcResult[]> {
+    const results: CtcResult[] = new Array(crops.length);
+    for (const idx of widthBatches(crops, this.batchSize)) {
+      const batch = idx.map((i) => crops[i]);
+      const width = Math.max(MIN_BATCH_WIDTH, ...batch.map((c) => c.width));
+      const out = await runSingle(this.session, packLineTensor(batch, REC_HEIGHT, width), [
+        batch.length,
+        3,
+        REC_HEIGHT,
+        width,
+      ]);
+      const [n, steps, classes] = out.dims;
+      if (classes !== this.charset.length)
+        throw new Error(`rec model has ${classes} classes, dictionary ${this.charset.length}`);
+      ctcGreedyDecode(out.data, n, steps, classes, this.charset).forEach((r, k) => (results[idx[k]] = r));
+    }
+    return results;
+  }
+}
+
+// A line joins a batch only if padding it costs little: width within 25% of the batch's narrowest (or 320) width.
+const BATCH_WIDTH_SLACK = 1.25;
+
+/** Groups crop indices into batches of similar width, narrowest first; padding is wasted computation on CPU. */
+export function widthBatches(crops: readonly RgbImage[], maxBatch: number): number[][] {
+  const order = crops.map((_, i) => i).sort((a, b) => crops[a].width - crops[b].width);
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let limit = 0;
+  for (const i of order) {
+    if (current.length === 0 || current.length >= maxBatch || crops[i].width > limit) {
+      if (current.length > 0) batches.push(current);
+      current = [];
+      limit = Math.max(MIN_BATCH_WIDTH, crops[i].width) * BATCH_WIDTH_SLACK;
+    }
+    current.push(i);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}

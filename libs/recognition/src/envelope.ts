@@ -1,0 +1,24 @@
+import { type JuheEnvelope, type ResultExtras, buildResult, successEnvelope } from '@zhengjian/juhe';
+import type { RecognitionReport } from './recognition.types';
+
+/** A Juhe result object, with the opt-in `_detail` extension when it was asked for. */
+export type RecognitionResult = Record<string, unknown>;
+
+/**
+ * Juhe's `{ error_code, reason, result }` for a report: on success the catalogue's keys in order, then
+ * `证件类型` (101–104), `orderid` and `userid` when given, then `_detail` when asked; on failure `result: null`.
+ */
+export function toEnvelope(
+  report: RecognitionReport,
+  extras: Pick<ResultExtras, 'orderid' | 'userid'> = {},
+): JuheEnvelope<RecognitionResult> {
+  if (report.errorCode !== 0 || !report.fields) {
+    return { error_code: report.errorCode, reason: report.reason, result: null };
+  }
+  const result: RecognitionResult = buildResult(report.cardType, report.fields, {
+    ...extras,
+    detectedCardType: report.detectedCardType,
+  });
+  if (report.detail) result._detail = report.detail;
+  return successEnvelope(result);
+}

@@ -1,0 +1,158 @@
+import {
+  DETECTED_TYPE_KEY,
+  JuheError,
+  JuheErrorCode,
+  PORTRAIT_KEY,
+  findCardType,
+  isAutoClassifying,
+  reasonFor,
+  resultKeysFor,
+} from '@zhengjian/juhe';
+import {
+  type DecodedImage,
+  type OcrPage,
+  OcrError,
+  type Quad,
+  decodeImage,
+  encodeJpeg,
+  quadToSourceFrame,
+  rotateRgb,
+} from '@zhengjian/ocr';
+import type { RecognizedOutcome } from './recognizer';
+import type { RecognizerRegistry } from './recognizer-registry';
+import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
+
+/** Juhe's upload limit: 3 MB of image bytes (spec decision: 3 × 1024 × 1024). */
+export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
+/** Bank cards (17) are accepted as JPEG only (seed document). */
+const JPEG_ONLY_CARD_TYPES = new Set([17]);
+
+/**
+ * The embedded engine: image bytes + cardType in, a {@link RecognitionReport} out. Steps: cardType check (215303),
+ * size check (215302), decoding with EXIF orientation (215304 not an accepted image, 215307 undecodable, 215302
+ * over the pixel limit), OCR (rotation found automatically), the cardType's recognizer (215305 unreadable, 215308
+ * another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
+ * a bug for the caller's 10014 handler.
+ */
+export class RecognitionService {
+  constructor(
+    private readonly ocr: OcrReader,
+    private readonly registry: RecognizerRegistry,
+    private readonly limits: { maxImageBytes?: number; maxPixels?: number } = {},
+  ) {}
+
+  async recognize(cardType: number, image: Buffer, options: RecognizeOptions = {}): Promise<RecognitionReport> {
+    const started = performance.now();
+    const timings = { decodeMs: 0, ocrMs: 0, totalMs: 0 };
+    const fail = (error: JuheError): RecognitionReport => {
+      timings.totalMs = round(performance.now() - started);
+      return { errorCode: error.code, reason: error.reason, cardType, fields: null, failureDetail: error.detail, timings };
+    };
+    try {
+      const recognizer = this.recognizerFor(cardType);
+      const decoded = await this.decode(cardType, image);
+      timings.decodeMs = round(performance.now() - started);
+      const page = await this.ocr.read(decoded.rgb);
+      timings.ocrMs = round(performance.now() - started - timings.decodeMs);
+      const outcome = recognizer.recognize(page, cardType);
+      if (outcome.status === 'failed') return fail(new JuheError(outcome.errorCode, outcome.detail));
+      const report = await this.toReport(cardType, outcome, decoded, page, options);
+      report.timings = { ...timings, totalMs: round(performance.now() - started) };
+      return report;
+    } catch (err) {
+      if (err instanceof JuheError) return fail(err);
+      if (err instanceof OcrError) return fail(fromOcrError(err));
+      throw err;
+    }
+  }
+
+  private recognizerFor(cardType: number) {
+    if (!findCardType(cardType)) throw JuheError.unknownCardType(cardType);
+    const recognizer = this.registry.get(cardType);
+    if (!recognizer) throw JuheError.notSupportedYet(cardType);
+    return recognizer;
+  }
+
+  private async decode(cardType: number, image: Buffer): Promise<DecodedImage> {
+    const maxBytes = this.limits.maxImageBytes ?? MAX_IMAGE_BYTES;
+    if (image.length === 0) throw new JuheError(JuheErrorCode.UploadFailed, 'the image is empty', { exposeDetail: true });
+    if (image.length > maxBytes) {
+      throw new JuheError(JuheErrorCode.FileTooLarge, `image is ${image.length} bytes, the limit is ${maxBytes}`, {
+        exposeDetail: true,
+      });
+    }
+    const decoded = await decodeImage(image, { maxPixels: this.limits.maxPixels });
+    if (JPEG_ONLY_CARD_TYPES.has(cardType) && decoded.format !== 'jpeg') {
+      throw new JuheError(JuheErrorCode.FileTypeError, `cardType ${cardType} accepts JPEG images only`, {
+        exposeDetail: true,
+      });
+    }
+    return decoded;
+  }
+
+  private async toReport(
+    cardType: number,
+    outcome: RecognizedOutcome,
+    decoded: DecodedImage,
+    page: OcrPage,
+    options: RecognizeOptions,
+  ): Promise<RecognitionReport> {
+    const auto = isAutoClassifying(cardType);
+    const keys = resultKeysFor(cardType, auto ? outcome.cardType : undefined);
+    const fields: Record<string, string> = {};
+    for (const key of keys) fields[key] = outcome.fields[key]?.value ?? '';
+    if (keys.includes(PORTRAIT_KEY)) fields[PORTRAIT_KEY] = await this.portrait(decoded, page, outcome.portraitBox);
+    if (auto) fields[DETECTED_TYPE_KEY] = String(outcome.cardType);
+    const report: RecognitionReport = {
+      errorCode: JuheErrorCode.Success,
+      reason: reasonFor(JuheErrorCode.Success),
+      cardType,
+      detectedCardType: outcome.cardType,
+      fields,
+      timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
+    };
+    if (options.detail) report.detail = this.detail(outcome, decoded, page, keys);
+    return report;
+  }
+
+  private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
+    if (!box) return '';
+    const upright = page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation);
+    return (await encodeJpeg(upright, box, { quality: 85 })).toString('base64');
+  }
+
+  private detail(outcome: RecognizedOutcome, decoded: DecodedImage, page: OcrPage, keys: readonly string[]): RecognitionDetail {
+    const toSource = (quad: Quad | undefined): Quad | null =>
+      quad ? (quadToSourceFrame(quad, page.rotation, page.width, page.height).map(roundPoint) as Quad) : null;
+    const fields: RecognitionDetail['fields'] = {};
+    for (const key of keys) {
+      const reading = outcome.fields[key];
+      if (reading) fields[key] = { confidence: reading.confidence, box: toSource(reading.box) };
+    }
+    const warnings = [...outcome.warnings];
+    if ((page.rotation !== 0 || (decoded.exifOrientation ?? 1) !== 1) && !warnings.includes('rotated')) {
+      warnings.push('rotated');
+    }
+    return { fields, warnings, portraitBox: toSource(outcome.portraitBox), rotation: page.rotation };
+  }
+}
+
+/** OCR library failures → Juhe codes: not an accepted image 215304, over the pixel limit 215302, undecodable 215307. */
+function fromOcrError(err: OcrError): JuheError {
+  switch (err.code) {
+    case 'unsupported_image_format':
+      return new JuheError(JuheErrorCode.FileTypeError, err.message, { exposeDetail: true, cause: err });
+    case 'image_too_large':
+      return new JuheError(JuheErrorCode.FileTooLarge, err.message, { exposeDetail: true, cause: err });
+    case 'corrupt_image':
+      return new JuheError(JuheErrorCode.UploadError, err.message, { exposeDetail: true, cause: err });
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function roundPoint(p: { x: number; y: number }) {
+  return { x: Math.round(p.x), y: Math.round(p.y) };
+}

@@ -1,0 +1,46 @@
+import type { JuheErrorCode } from '@zhengjian/juhe';
+import type { Quad, Rotation } from '@zhengjian/ocr';
+import type { RecognitionWarning } from './recognizer';
+
+/** Reads the text of an upright-able RGB image; `OcrEngine` from `@zhengjian/ocr` is the production one. */
+export interface OcrReader {
+  read(image: import('@zhengjian/ocr').RgbImage): Promise<import('@zhengjian/ocr').OcrPage>;
+}
+
+export interface RecognizeOptions {
+  /** Add `_detail` (confidence, boxes, warnings) to the result (ARCHITECTURE §3.1, opt-in). */
+  detail?: boolean;
+}
+
+/** Per-field detail of the opt-in `_detail` extension. Boxes are pixel quads in the uploaded image (EXIF applied). */
+export interface FieldDetail {
+  confidence: number;
+  box: Quad | null;
+}
+
+export interface RecognitionDetail {
+  fields: Record<string, FieldDetail>;
+  warnings: RecognitionWarning[];
+  /** Pixel quad of the portrait in the uploaded image, when the card type carries one and it was found. */
+  portraitBox: Quad | null;
+  /** Clockwise quarter turns that made the page upright (0 when it already was). */
+  rotation: Rotation;
+}
+
+/** What one recognition produced; `toEnvelope` turns it into Juhe's `{error_code, reason, result}`. */
+export interface RecognitionReport {
+  /** 0, or the Juhe code of the failure (215302–215308). */
+  errorCode: JuheErrorCode;
+  /** The envelope's `reason`: `操作成功`, or the table's text (plus a bracketed explanation where useful). */
+  reason: string;
+  /** The cardType that was asked for. */
+  cardType: number;
+  /** For 101–104: the type detected. Otherwise the type asked for, once recognised. */
+  detectedCardType?: number;
+  /** Result fields in the catalogue's key order (`""` for what was not found), `头像` as Base64 JPEG. */
+  fields: Record<string, string> | null;
+  detail?: RecognitionDetail;
+  /** Why it failed, for logs and error history; never personal data. */
+  failureDetail?: string;
+  timings: { decodeMs: number; ocrMs: number; totalMs: number };
+}
