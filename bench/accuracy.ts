@@ -25,14 +25,20 @@ async function main() {
   const opts = flags(process.argv.slice(2), { count: '130', seed: '20261129', out: '.fixtures/bench-accuracy' });
   const started = performance.now();
   const manifest = await generateSpecimens({ out: opts.out, count: Number(opts.count), seed: Number(opts.seed) });
-  process.stderr.write(`generated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`);
+  process.stderr.write(
+    `generated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`,
+  );
   const { service } = await loadService();
 
-  const byLevel = new Map<Level, Tally>(LEVELS.map((l) => [l, { images: 0, fields: 0, exact: 0, envelopesOk: 0, iouSum: 0, iouCount: 0 }]));
+  const byLevel = new Map<Level, Tally>(
+    LEVELS.map((l) => [l, { images: 0, fields: 0, exact: 0, envelopesOk: 0, iouSum: 0, iouCount: 0 }]),
+  );
   const byField = new Map<string, { n: number; exact: number }>();
   const misses: string[] = [];
   for (const [i, entry] of manifest.entries()) {
-    const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), { detail: true });
+    const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), {
+      detail: true,
+    });
     const tally = byLevel.get(entry.level)!;
     tally.images++;
     if (report.errorCode === 0) tally.envelopesOk++;
@@ -45,7 +51,9 @@ async function main() {
         field.exact++;
         tally.exact++;
       } else {
-        misses.push(`${entry.file} ${key}: expected ${JSON.stringify(expected)} got ${JSON.stringify(got)} (${report.errorCode})`);
+        misses.push(
+          `${entry.file} ${key}: expected ${JSON.stringify(expected)} got ${JSON.stringify(got)} (${report.errorCode})`,
+        );
       }
       byField.set(key, field);
     }
@@ -74,7 +82,9 @@ function print(byLevel: Map<Level, Tally>, byField: Map<string, { n: number; exa
   }
   console.log('');
   for (const [name, t] of Object.entries(groups)) {
-    console.log(`${name.padEnd(7)} ${pct(t.exact, t.fields)} of ${t.fields} fields exact on ${t.images} images; portrait IoU ${t.iouCount ? (t.iouSum / t.iouCount).toFixed(2) : '-'}`);
+    console.log(
+      `${name.padEnd(7)} ${pct(t.exact, t.fields)} of ${t.fields} fields exact on ${t.images} images; portrait IoU ${t.iouCount ? (t.iouSum / t.iouCount).toFixed(2) : '-'}`,
+    );
   }
   console.log('\nfield              exact');
   for (const [key, f] of byField) console.log(`${key.padEnd(12, '　')} ${pct(f.exact, f.n).padStart(7)} of ${f.n}`);

@@ -22,7 +22,11 @@ export function flags(argv: string[], defaults: Record<string, string>): Record<
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i]?.replace(/^--/, '');
     if (!name || !(name in defaults) || argv[i + 1] === undefined) {
-      throw new Error(`usage: ${Object.keys(defaults).map((k) => `--${k} <${defaults[k]}>`).join(' ')}`);
+      throw new Error(
+        `usage: ${Object.keys(defaults)
+          .map((k) => `--${k} <${defaults[k]}>`)
+          .join(' ')}`,
+      );
     }
     out[name] = argv[i + 1];
   }

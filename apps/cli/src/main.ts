@@ -1,5 +1,15 @@
+import { Logger } from '@nestjs/common';
 import { Command, InvalidArgumentError } from 'commander';
+import { StderrLogger } from './stderr-logger';
+import { registerKeysCommands } from './keys.command';
 import { UsageError, runRecognize } from './recognize.command';
+
+// Logs go to stderr; debug lines (per-image OCR timings) only with ZHENGJIAN_DEBUG=1.
+Logger.overrideLogger(
+  new StderrLogger({
+    logLevels: process.env.ZHENGJIAN_DEBUG === '1' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn', 'log'],
+  }),
+);
 
 function cardTypeArg(value: string): number {
   if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('cardType is a number such as 2, 3 or 101');
@@ -20,6 +30,8 @@ program
   .action(async (files: string[], opts: { cardType: number; detail: boolean }) => {
     await runRecognize({ cardType: opts.cardType, detail: opts.detail, files });
   });
+
+registerKeysCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof UsageError) {

@@ -28,7 +28,9 @@ export async function runRecognize(opts: RecognizeCommandOptions, out: NodeJS.Wr
     const report = await service.recognize(opts.cardType, await readFile(file), { detail: opts.detail });
     out.write(`${JSON.stringify(toEnvelope(report))}\n`);
     if (progress) {
-      log(`[${i + 1}/${opts.files.length}] ${basename(file)}: error_code ${report.errorCode} in ${Math.round(report.timings.totalMs)} ms`);
+      log(
+        `[${i + 1}/${opts.files.length}] ${basename(file)}: error_code ${report.errorCode} in ${Math.round(report.timings.totalMs)} ms`,
+      );
     }
   }
 }

@@ -83,11 +83,9 @@ describe('decodeImage', () => {
   });
 
   it('refuses a 20000×20000 PNG from its header, without decoding', async () => {
-    const started = Date.now();
     const err = await decodeImage(pngHeaderOnly(20000, 20000)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImageTooLargeError);
     expect(err).toMatchObject({ code: 'image_too_large', width: 20000, height: 20000, maxPixels: 40_000_000 });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('honours a configured pixel limit', async () => {

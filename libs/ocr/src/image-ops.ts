@@ -76,6 +76,7 @@ export function quadBounds(quad: Quad, width: number, height: number): Rect {
 /**
  * Cuts a region (a rectangle, or a quad's bounding rectangle) out of an RGB image and encodes it as JPEG.
  * Used to return the portrait of an ID card. Coordinates are pixels of `rgb`; the region is clipped to the image.
+ * For a box of an `OcrPage`, pass the upright page: `rotateRgb(decoded.rgb, page.rotation)`.
  */
 export async function encodeJpeg(
   rgb: RgbImage,

@@ -1,4 +1,4 @@
-import { rotateRgb } from './image-ops';
+import { quadBounds, quadToSourceFrame, rotateRgb } from './image-ops';
 import { OcrEngine } from './ocr.engine';
 import type { RgbImage, Rotation } from './ocr.types';
 import { renderTextImage, SAMPLE_LINES } from './testing/text-image';
@@ -46,6 +46,21 @@ describe(OcrEngine.name, () => {
       expect(result.lines.map((l) => l.text)).toEqual(expectedText);
     },
   );
+
+  it('maps a box of a turned page back onto the uploaded image', async () => {
+    // Turning the page 90° clockwise sends upright (x, y) to (640 − y, x): the name line, upright around
+    // x 60–230, y 52–85, sits at x 555–588, y 60–230 in the uploaded image.
+    const result = await engine.read(rotateRgb(page, 90));
+    const name = result.lines[0];
+    const inSource = quadToSourceFrame(name.box, result.rotation, result.width, result.height);
+    const r = quadBounds(inSource, 640, 1000);
+    expect(Math.abs(r.left - 555)).toBeLessThan(8);
+    expect(Math.abs(r.left + r.width - 588)).toBeLessThan(8);
+    expect(Math.abs(r.top - 60)).toBeLessThan(8);
+    expect(Math.abs(r.top + r.height - 230)).toBeLessThan(8);
+    // The first point stays the top-left of the text as read: in the uploaded image that is the top-right corner.
+    expect(inSource[0].x).toBeGreaterThan(inSource[3].x);
+  });
 
   it('serves concurrent reads with the same result as sequential ones', async () => {
     const [a, b] = await Promise.all([engine.read(page), engine.read(rotateRgb(page, 180))]);

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
@@ -36,8 +37,11 @@ const CONFIDENT_VOTE = 0.4;
  * PaddleOCR PP-OCRv4 pipeline (DB detection, SVTR-LCNet CTC recognition, mobile direction classifier) on ONNX Runtime
  * CPU. Models load once in {@link create}; {@link read} calls are queued and run one at a time, each using all the
  * configured threads: on a 2-core host, parallel inferences would only contend for the same cores.
+ * Note: onnxruntime-node runs each inference synchronously on the JS thread (inside a `setImmediate`), so a read
+ * blocks the event loop for its inference time (~0.1–0.3 s per model call on 2 cores): run it in the worker process.
  */
 export class OcrEngine {
+  private readonly logger = new Logger(OcrEngine.name);
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -78,6 +82,7 @@ export class OcrEngine {
   }
 
   private async readNow(image: RgbImage): Promise<OcrPage> {
+    const started = Date.now();
     let rotation: Rotation = 0;
     let page = image;
     let boxes = await this.detector.detect(page);
@@ -90,11 +95,15 @@ export class OcrEngine {
       if (await this.isUpsideDown(page, boxes)) {
         rotation = rotation === 90 ? 270 : 180;
         page = rotateRgb(image, rotation);
-        // Re-detect rather than mirror the boxes: DB is not exactly symmetric and upright input is what it was trained on.
+        // Re-detect rather than mirror the boxes: DB output is not exactly symmetric, upright is what it was trained on.
         boxes = await this.detector.detect(page);
       }
     }
     const lines = await this.recognizeLines(page, boxes);
+    // Sizes and timings only: recognised text may be personal data.
+    this.logger.debug(
+      `read ${image.width}x${image.height} rotation=${rotation} lines=${lines.length} in ${Date.now() - started} ms`,
+    );
     return { width: page.width, height: page.height, rotation, lines };
   }
 

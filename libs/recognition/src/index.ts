@@ -7,3 +7,4 @@ export * from './layout/label-anchor';
 export * from './layout/dates';
 export * from './layout/calendar';
 export * from './envelope';
+export * from './lexicon/place-names';

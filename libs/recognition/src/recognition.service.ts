@@ -46,7 +46,14 @@ export class RecognitionService {
     const timings = { decodeMs: 0, ocrMs: 0, totalMs: 0 };
     const fail = (error: JuheError): RecognitionReport => {
       timings.totalMs = round(performance.now() - started);
-      return { errorCode: error.code, reason: error.reason, cardType, fields: null, failureDetail: error.detail, timings };
+      return {
+        errorCode: error.code,
+        reason: error.reason,
+        cardType,
+        fields: null,
+        failureDetail: error.detail,
+        timings,
+      };
     };
     try {
       const recognizer = this.recognizerFor(cardType);
@@ -75,7 +82,8 @@ export class RecognitionService {
 
   private async decode(cardType: number, image: Buffer): Promise<DecodedImage> {
     const maxBytes = this.limits.maxImageBytes ?? MAX_IMAGE_BYTES;
-    if (image.length === 0) throw new JuheError(JuheErrorCode.UploadFailed, 'the image is empty', { exposeDetail: true });
+    if (image.length === 0)
+      throw new JuheError(JuheErrorCode.UploadFailed, 'the image is empty', { exposeDetail: true });
     if (image.length > maxBytes) {
       throw new JuheError(JuheErrorCode.FileTooLarge, `image is ${image.length} bytes, the limit is ${maxBytes}`, {
         exposeDetail: true,
@@ -121,7 +129,12 @@ export class RecognitionService {
     return (await encodeJpeg(upright, box, { quality: 85 })).toString('base64');
   }
 
-  private detail(outcome: RecognizedOutcome, decoded: DecodedImage, page: OcrPage, keys: readonly string[]): RecognitionDetail {
+  private detail(
+    outcome: RecognizedOutcome,
+    decoded: DecodedImage,
+    page: OcrPage,
+    keys: readonly string[],
+  ): RecognitionDetail {
     const toSource = (quad: Quad | undefined): Quad | null =>
       quad ? (quadToSourceFrame(quad, page.rotation, page.width, page.height).map(roundPoint) as Quad) : null;
     const fields: RecognitionDetail['fields'] = {};

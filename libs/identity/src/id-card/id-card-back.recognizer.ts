@@ -4,6 +4,7 @@ import {
   type RecognitionOutcome,
   type RecognitionWarning,
   type Recognizer,
+  correctAuthorityPlace,
   findLabel,
   isRealDate,
   meanScore,
@@ -39,8 +40,9 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   const authorityLabel = findLabel(layout, '签发机关');
   if (authorityLabel) {
     const v = valueRightOf(layout, authorityLabel, ['有效期限']);
-    const value = v.text.replace(/[^\u3400-\u9fff0-9]/g, '');
-    if (value && v.rect) fields['签发机关'] = { value, confidence: round(meanScore(v.lines)), box: layout.toPage(v.rect) };
+    const place = correctAuthorityPlace(v.text.replace(/[^\u3400-\u9fff0-9]/g, ''));
+    const confidence = round(meanScore(v.lines) * (place.corrected ? 0.95 : 1));
+    if (place.text && v.rect) fields['签发机关'] = { value: place.text, confidence, box: layout.toPage(v.rect) };
   }
 
   const validityLabel = findLabel(layout, '有效期限');
@@ -59,7 +61,11 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   }
 
   if (!fields['签发机关'] && !fields['有效期限']) {
-    return { status: 'failed', errorCode: 215305, detail: 'neither the issuing authority nor the validity could be read' };
+    return {
+      status: 'failed',
+      errorCode: 215305,
+      detail: 'neither the issuing authority nor the validity could be read',
+    };
   }
   if (!fields['签发机关'] || !fields['有效期限']) warnings.push('field_missing');
   return { status: 'recognized', cardType: 3, fields, warnings };

@@ -7,10 +7,32 @@ export const BACK_CUES = ['中华人民共和国', '居民身份证', '签发机
 
 /** Words that only other documents carry: seeing one means the image is not a resident ID card. */
 const OTHER_DOCUMENT_CUES = [
-  '银行', '银联', 'UnionPay', 'UNIONPAY', 'VALIDTHRU', '信用卡', '借记卡', 'DEBIT', 'CREDIT',
-  '营业执照', '统一社会信用代码', '法定代表人', '注册资本', '经营范围', '成立日期',
-  '驾驶证', '行驶证', '准驾车型', '号牌号码', '车辆识别代号',
-  '护照', 'PASSPORT', '通行证', '居住证', '永久居留', '临时身份证',
+  '银行',
+  '银联',
+  'UnionPay',
+  'UNIONPAY',
+  'VALIDTHRU',
+  '信用卡',
+  '借记卡',
+  'DEBIT',
+  'CREDIT',
+  '营业执照',
+  '统一社会信用代码',
+  '法定代表人',
+  '注册资本',
+  '经营范围',
+  '成立日期',
+  '驾驶证',
+  '行驶证',
+  '准驾车型',
+  '号牌号码',
+  '车辆识别代号',
+  '护照',
+  'PASSPORT',
+  '通行证',
+  '居住证',
+  '永久居留',
+  '临时身份证',
 ];
 
 export type IdCardSide = 'front' | 'back';
@@ -51,7 +73,10 @@ export function detectSide(e: IdCardEvidence): IdCardSide | undefined {
  * Why the page is not the requested side: 215308 when it is clearly something else (the other side, another
  * document, or legible text with no ID-card cue), 215305 when it is too poor to tell (card-types.md decision 6).
  */
-export function refusal(e: IdCardEvidence, wanted: IdCardSide | 'either'): { errorCode: 215305 | 215308; detail: string } {
+export function refusal(
+  e: IdCardEvidence,
+  wanted: IdCardSide | 'either',
+): { errorCode: 215305 | 215308; detail: string } {
   const side = detectSide(e);
   if (e.otherDocument && (side === undefined || e.front + e.back <= 2)) {
     return { errorCode: 215308, detail: 'the image shows another document than a resident ID card' };

@@ -67,12 +67,21 @@ describe(IdCardFrontRecognizer.name, () => {
   });
 
   it('answers 215308 for a bank card', () => {
-    const bank = [line('招商银行', 60, 60, 300, 50), line('6225880137706868', 60, 300, 700, 60), line('VALID THRU 12/29', 400, 400, 300, 30), line('银联', 800, 500, 120, 60), line('ZHANG SAN', 60, 480, 300, 40)];
+    const bank = [
+      line('招商银行', 60, 60, 300, 50),
+      line('6225880137706868', 60, 300, 700, 60),
+      line('VALID THRU 12/29', 400, 400, 300, 30),
+      line('银联', 800, 500, 120, 60),
+      line('ZHANG SAN', 60, 480, 300, 40),
+    ];
     expect(recognizer.recognize(page(bank))).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 
   it('answers 215305 when nothing legible is on the page', () => {
-    expect(recognizer.recognize(page([line('囗', 10, 10, 20, 20, 0.3)]))).toMatchObject({ status: 'failed', errorCode: 215305 });
+    expect(recognizer.recognize(page([line('囗', 10, 10, 20, 20, 0.3)]))).toMatchObject({
+      status: 'failed',
+      errorCode: 215305,
+    });
   });
 });
 
@@ -124,7 +133,13 @@ describe(IdCardAutoRecognizer.name, () => {
   });
 
   it('answers 215308 for a business licence', () => {
-    const licence = [line('营业执照', 300, 60, 400, 80), line('统一社会信用代码91110105MA01AMC6Q1', 60, 200, 700, 30), line('名称北京某某科技有限公司', 60, 260, 600, 30), line('法定代表人张三', 60, 320, 400, 30), line('注册资本100万元', 60, 380, 400, 30)];
+    const licence = [
+      line('营业执照', 300, 60, 400, 80),
+      line('统一社会信用代码91110105MA01AMC6Q1', 60, 200, 700, 30),
+      line('名称北京某某科技有限公司', 60, 260, 600, 30),
+      line('法定代表人张三', 60, 320, 400, 30),
+      line('注册资本100万元', 60, 380, 400, 30),
+    ];
     expect(recognizer.recognize(page(licence))).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 });

@@ -5,12 +5,25 @@ import { parseCitizenId } from './gb11643';
  * (X/8/×). Only these substitutions are ever tried: a reading is corrected, never invented.
  */
 const DIGIT_LOOKALIKES: Record<string, string> = {
-  O: '0', o: '0', D: '0', Q: '0', '〇': '0',
-  I: '1', l: '1', '|': '1', i: '1',
+  O: '0',
+  o: '0',
+  D: '0',
+  Q: '0',
+  〇: '0',
+  I: '1',
+  l: '1',
+  '|': '1',
+  i: '1',
   B: '8',
 };
 const CHECK_LOOKALIKES: Record<string, string[]> = {
-  X: ['X'], x: ['X'], '×': ['X'], '乂': ['X'], K: ['X'], '8': ['8', 'X'], B: ['8', 'X'],
+  X: ['X'],
+  x: ['X'],
+  '×': ['X'],
+  乂: ['X'],
+  K: ['X'],
+  '8': ['8', 'X'],
+  B: ['8', 'X'],
 };
 
 export interface CitizenIdReading {

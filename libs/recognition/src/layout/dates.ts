@@ -10,7 +10,8 @@ export function parseDate(text: string): string | undefined {
   const grouped = /(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})/.exec(text);
   const candidates: [string, string, string][] = [];
   if (grouped) candidates.push([grouped[1], grouped[2], grouped[3]]);
-  if (digitsOnly.length === 8) candidates.push([digitsOnly.slice(0, 4), digitsOnly.slice(4, 6), digitsOnly.slice(6, 8)]);
+  if (digitsOnly.length === 8)
+    candidates.push([digitsOnly.slice(0, 4), digitsOnly.slice(4, 6), digitsOnly.slice(6, 8)]);
   for (const [y, m, d] of candidates) {
     if (isRealDate(Number(y), Number(m), Number(d))) return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   }

@@ -21,7 +21,8 @@ export function findLabel(layout: PageLayout, label: string, maxErrors?: number)
   let best: { match: LabelMatch; errors: number } | undefined;
   for (const line of layout.lines) {
     const found = locate(line.text, label, budget);
-    if (found && (!best || found.errors < best.errors)) best = { match: toMatch(line, found.start, label.length), errors: found.errors };
+    if (found && (!best || found.errors < best.errors))
+      best = { match: toMatch(line, found.start, label.length), errors: found.errors };
     if (best?.errors === 0) break;
   }
   return best?.match;
@@ -65,7 +66,10 @@ export function valueRightOf(layout: PageLayout, match: LabelMatch, stopLabels: 
     .filter((l) => l !== match.line && verticalOverlap(l.rect, match.line.rect) > 0.5)
     .filter((l) => l.rect.left >= match.rest.left - (match.line.rect.bottom - match.line.rect.top))
     .sort((a, b) => a.rect.left - b.rect.left);
-  const parts = [{ text: own, line: match.line, rect: match.rest }, ...others.map((l) => ({ text: l.text, line: l, rect: l.rect }))];
+  const parts = [
+    { text: own, line: match.line, rect: match.rest },
+    ...others.map((l) => ({ text: l.text, line: l, rect: l.rect })),
+  ];
   let text = '';
   const used: { line: LayoutLine; rect: Rect }[] = [];
   for (const part of parts) {
@@ -81,7 +85,14 @@ export function valueRightOf(layout: PageLayout, match: LabelMatch, stopLabels: 
   return {
     text,
     lines: used.map((u) => u.line),
-    rect: rects.length ? { left: Math.min(...rects.map((r) => r.left)), top: Math.min(...rects.map((r) => r.top)), right: Math.max(...rects.map((r) => r.right)), bottom: Math.max(...rects.map((r) => r.bottom)) } : undefined,
+    rect: rects.length
+      ? {
+          left: Math.min(...rects.map((r) => r.left)),
+          top: Math.min(...rects.map((r) => r.top)),
+          right: Math.max(...rects.map((r) => r.right)),
+          bottom: Math.max(...rects.map((r) => r.bottom)),
+        }
+      : undefined,
   };
 }
 

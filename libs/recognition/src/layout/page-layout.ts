@@ -88,9 +88,7 @@ function estimateSkew(lines: OcrLine[]): number {
 
 /** Removes white space and folds full-width ASCII (digits, letters, punctuation) to half-width. */
 export function foldText(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
 }
 
 /** Fraction of the shorter rectangle's height that the two rectangles share vertically (0–1). */

@@ -1,0 +1,36 @@
+import { type JuheEnvelope, JuheErrorCode, SUCCESS_REASON, isJuheErrorCode, reasonFor } from '@zhengjian/juhe';
+import type { OrderView } from '@zhengjian/orders';
+
+/** The opt-in extension key: the worker always stores it, the api returns it only for `detail=1`. */
+const DETAIL_KEY = '_detail';
+
+export interface OrderEnvelopeOptions {
+  /** `detail=1` was sent. */
+  detail: boolean;
+}
+
+/**
+ * The Juhe envelope of a finished order, from its row (the same shape `toEnvelope` gives the CLI): on success the
+ * stored result's keys in order, then `orderid` (when the request had `orderid=1`), `userid` (when given), then
+ * `_detail` when asked; on failure the row's code and reason with `result: null`.
+ */
+export function orderEnvelope(
+  order: OrderView,
+  stored: Record<string, unknown> | null,
+  options: OrderEnvelopeOptions,
+): JuheEnvelope<Record<string, unknown>> {
+  const code = order.errorCode ?? JuheErrorCode.InternalError;
+  if (code !== JuheErrorCode.Success || !stored) {
+    const failure = code === JuheErrorCode.Success ? JuheErrorCode.InternalError : code;
+    const reason = order.reason ?? (isJuheErrorCode(failure) ? reasonFor(failure) : String(failure));
+    return { error_code: failure, reason, result: null };
+  }
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stored)) {
+    if (key !== DETAIL_KEY && key !== 'orderid' && key !== 'userid') result[key] = value;
+  }
+  if (order.returnOrderId) result.orderid = order.orderid;
+  if (order.userid !== null) result.userid = order.userid;
+  if (options.detail && stored[DETAIL_KEY] !== undefined) result[DETAIL_KEY] = stored[DETAIL_KEY];
+  return { error_code: JuheErrorCode.Success, reason: SUCCESS_REASON, result };
+}

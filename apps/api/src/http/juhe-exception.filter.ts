@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { type JuheEnvelope, JuheError, JuheErrorCode, envelopeFromError, errorEnvelope } from '@zhengjian/juhe';
+
+/** What body-parser and multer throw: `http-errors` objects with a status and, for body-parser, a `type`. */
+interface HttpErrorLike {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+}
+
+/** Answers outside the Juhe contract keep their HTTP status: unknown routes (404), `/health` when down (503). */
+const PLAIN_STATUSES: ReadonlySet<number> = new Set([HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE]);
+
+/**
+ * The one global exception filter. Every contract outcome is HTTP 200 with Juhe's envelope, as Juhe answers:
+ * `JuheError` → its code and reason; an over-size body (body-parser's `entity.too.large`, multer's file-size limit)
+ * → 215302, never a bare 413 page; an unreadable body (bad JSON, broken multipart) → 215307. Unknown routes and
+ * failing health checks keep their plain 404/503. Anything else is a bug: 10014 to the client, the stack in the
+ * log under an error id.
+ */
+@Catch()
+export class JuheExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(JuheExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    if (exception instanceof HttpException && PLAIN_STATUSES.has(exception.getStatus())) {
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    response.status(HttpStatus.OK).json(this.envelopeFor(exception));
+  }
+
+  private envelopeFor(exception: unknown): JuheEnvelope<never> {
+    if (exception instanceof JuheError) return envelopeFromError(exception);
+    const status = statusOf(exception);
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
+      this.logger.log('request body over the size limit: 215302');
+      return errorEnvelope(JuheErrorCode.FileTooLarge);
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+      this.logger.log(`unreadable request body (${status}): 215307`);
+      return errorEnvelope(JuheErrorCode.UploadError);
+    }
+    const errorId = randomUUID();
+    const err = exception instanceof Error ? exception : new Error(String(exception));
+    this.logger.error(`error ${errorId}: ${err.name}: ${err.message}`, err.stack);
+    return errorEnvelope(JuheErrorCode.InternalError);
+  }
+}
+
+function statusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  if (exception && typeof exception === 'object') {
+    const { status, statusCode, type } = exception as HttpErrorLike;
+    if (type === 'entity.too.large') return HttpStatus.PAYLOAD_TOO_LARGE;
+    // Only body-parser's own errors carry a `type`; a bare status on anything else is not trusted.
+    if (typeof type === 'string' && type.length > 0) return status ?? statusCode;
+  }
+  return undefined;
+}

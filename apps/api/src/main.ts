@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
+import { createApiApp } from './api.app';
+
+/** `npm run start:api`: the Juhe-compatible HTTP api on `PORT`. */
+async function bootstrap(): Promise<void> {
+  const app = await createApiApp();
+  const config = app.get<AppConfig>(APP_CONFIG);
+  await app.listen(config.port);
+  new Logger('ApiMain').log(`api listening on port ${config.port}`);
+}
+
+bootstrap().catch((err: unknown) => {
+  // A bad environment (InvalidConfigError) names the variable; anything else is printed whole.
+  process.stderr.write(`api: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { JuheErrorCode, reasonFor } from '@zhengjian/juhe';
+import { ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { type RecognitionService, toEnvelope } from '@zhengjian/recognition';
+import { RECOGNITION_ENGINE } from './recognition-engine.provider';
+
+/** What one run of a `recognize` job did. */
+export type RecognitionJobOutcome = 'finished' | 'already-finished';
+
+/**
+ * Runs one order through the local engine and finishes it. Idempotent: an order already finished (a re-run after a
+ * crash, a duplicate job) is left alone, so it is never billed twice. Transient failures (database down) throw plain
+ * errors for BullMQ to retry; permanent ones throw `UnrecoverableError` after recording why.
+ */
+@Injectable()
+export class RecognitionJobService {
+  private readonly logger = new Logger(RecognitionJobService.name);
+
+  constructor(
+    @Inject(ORDERS) private readonly orders: OrdersPort,
+    @Inject(RECOGNITION_ENGINE) private readonly engine: RecognitionService,
+  ) {}
+
+  /** @param orderId the order's internal id (the job payload). */
+  async run(orderId: string): Promise<RecognitionJobOutcome> {
+    const started = performance.now();
+    const order = await this.orders.findById(orderId);
+    if (!order) throw new UnrecoverableError(`order ${orderId} does not exist`);
+    if (!(await this.orders.markProcessing(order.id))) {
+      this.logger.log(`order ${order.orderid} already finished: nothing to do`);
+      return 'already-finished';
+    }
+    const image = await this.orders.loadImage(order.id);
+    if (!image) {
+      await this.finishFailed(order.id, 'the order image is gone');
+      throw new UnrecoverableError(`order ${order.orderid}: image gone`);
+    }
+    // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent.
+    const report = await this.engine.recognize(order.cardType, image, { detail: true });
+    const result = report.errorCode === JuheErrorCode.Success ? toEnvelope(report).result : null;
+    const written = await this.orders.finish(order.id, {
+      errorCode: report.errorCode,
+      reason: report.reason,
+      result,
+      provider: 'local',
+      failureDetail: report.failureDetail ?? null,
+    });
+    const ms = Math.round(performance.now() - started);
+    const engineMs = Math.round(report.timings.totalMs);
+    this.logger.log(
+      `order ${order.orderid} cardType ${order.cardType}: ${report.errorCode} in ${ms} ms (engine ${engineMs} ms)` +
+        (written ? '' : ', already finished by another run'),
+    );
+    return 'finished';
+  }
+
+  /**
+   * The job's last attempt failed: the order is finished as 10014 with an error row, so the client and the error
+   * history see the outcome. When even that write fails, the sweeper re-enqueues the order later.
+   */
+  async failPermanently(orderId: string, err: unknown, attempts: number): Promise<void> {
+    const what = err instanceof Error ? err.name : 'unknown error';
+    try {
+      await this.finishFailed(orderId, `job failed after ${attempts} attempts (${what})`);
+    } catch (writeErr) {
+      this.logger.error(`order id ${orderId}: could not record the final failure: ${(writeErr as Error).message}`);
+    }
+  }
+
+  private async finishFailed(orderId: string, detail: string): Promise<void> {
+    await this.orders.finish(orderId, {
+      errorCode: JuheErrorCode.InternalError,
+      reason: reasonFor(JuheErrorCode.InternalError),
+      result: null,
+      provider: 'local',
+      failureDetail: detail,
+    });
+    this.logger.warn(`order id ${orderId} failed: 10014 (${detail})`);
+  }
+}

@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { type AppConfig, AppConfigModule } from '@zhengjian/config';
+import { DatabaseModule } from '@zhengjian/database';
+import { OrdersModule } from '@zhengjian/orders';
+import { QueueModule } from '@zhengjian/queue';
+import { HealthController } from './health/health.controller';
+import { recognitionEngineProvider } from './recognition/recognition-engine.provider';
+import { RecognitionJobService } from './recognition/recognition-job.service';
+import { RecognitionProcessor } from './recognition/recognition.processor';
+import { StuckOrderSweeper } from './recognition/stuck-order.sweeper';
+
+/** The job runner: BullMQ processors (registered only here), the stuck-order sweeper, `/health`. */
+@Module({})
+export class WorkerModule {
+  /** @param config overrides of the environment (tests: a fresh database, a Redis prefix per run). */
+  static forRoot(config?: Partial<AppConfig>): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, OrdersModule, QueueModule, TerminusModule],
+      controllers: [HealthController],
+      providers: [
+        recognitionEngineProvider,
+        RecognitionJobService,
+        RecognitionProcessor,
+        StuckOrderSweeper,
+      ],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ACCESS } from './access.constants';
+import { AccessService } from './access.service';
+import { ApiKeyUsageEntity } from './entities/api-key-usage.entity';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { IpRateLimiter } from './ip-rate.limiter';
+import { KeyUsageService } from './key-usage.service';
+import { ApiKeysService } from './keys/api-keys.service';
+import { RedisModule } from './redis/redis.module';
+
+/**
+ * API keys and the access checks. Needs `AppConfigModule.forRoot()` and `DatabaseModule` in the app; brings
+ * `RedisModule` (global `REDIS` client) along. Provides `AccessService` (also as `ACCESS`, the `AccessPort`) and
+ * `ApiKeysService`.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ApiKeyEntity, ApiKeyUsageEntity]), RedisModule],
+  providers: [
+    ApiKeysService,
+    IpRateLimiter,
+    KeyUsageService,
+    AccessService,
+    { provide: ACCESS, useExisting: AccessService },
+  ],
+  exports: [AccessService, ACCESS, ApiKeysService],
+})
+export class AccessModule {}

@@ -1,0 +1,132 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isCatalogued } from '@zhengjian/juhe';
+import { DataSource } from 'typeorm';
+import { API_KEY_BYTES, API_KEY_PREFIX_LENGTH } from '../access.constants';
+import { ApiKeyInputError } from '../access.errors';
+import { ApiKeyEntity } from '../entities/api-key.entity';
+import { isValidDenylistEntry } from '../ip-denylist';
+import { hashApiKey } from './api-key.hash';
+import type { ApiKeySummary, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_QUOTA = 2_147_483_647;
+
+/**
+ * API keys: create (the plaintext is returned once and only its SHA-256 is stored), list, find, disable. Used by the
+ * `keys` CLI commands and the admin endpoints. Logs key ids only, never a key or its prefix.
+ */
+@Injectable()
+export class ApiKeysService {
+  private readonly logger = new Logger(ApiKeysService.name);
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** @throws ApiKeyInputError naming the first bad field. */
+  async create(input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const row = validated(input);
+    const key = randomBytes(API_KEY_BYTES).toString('hex');
+    const id = randomUUID();
+    await this.dataSource.manager.insert(ApiKeyEntity, {
+      ...row,
+      id,
+      keyHash: hashApiKey(key),
+      prefix: key.slice(0, API_KEY_PREFIX_LENGTH),
+      status: 'active',
+      webhookSecretEnc: null,
+      totalUsed: 0,
+    });
+    this.logger.log(`api key ${id} created${row.isTest ? ' (test)' : ''}`);
+    return { id, key };
+  }
+
+  /** Every key, newest first. */
+  async list(): Promise<ApiKeySummary[]> {
+    const rows = await this.dataSource.manager.find(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'ASC' } });
+    return rows.map(toSummary);
+  }
+
+  /** The key with this id; null when there is none (or `id` is not a uuid). */
+  async find(id: string): Promise<ApiKeySummary | null> {
+    if (!UUID.test(id)) return null;
+    const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { id });
+    return row ? toSummary(row) : null;
+  }
+
+  /** Disables the key (10009 from now on). @returns false when there is no such key. */
+  async disable(id: string): Promise<boolean> {
+    if (!UUID.test(id)) return false;
+    const result = await this.dataSource.manager.update(
+      ApiKeyEntity,
+      { id },
+      { status: 'disabled', updatedAt: () => 'now()' },
+    );
+    const found = (result.affected ?? 0) > 0;
+    if (found) this.logger.log(`api key ${id} disabled`);
+    return found;
+  }
+
+  /** The row of a plaintext key (by hash), for `AccessService`; null when unknown. */
+  async findByPlaintext(key: string): Promise<ApiKeyEntity | null> {
+    return this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hashApiKey(key) });
+  }
+}
+
+type KeyFields = Pick<
+  ApiKeyEntity,
+  'name' | 'dailyQuota' | 'totalQuota' | 'isTest' | 'allowedCardTypes' | 'expiresAt' | 'ipDenylist' | 'webhookUrl'
+>;
+
+function validated(input: CreateApiKeyInput): KeyFields {
+  const name = input.name?.trim() ?? '';
+  if (name.length < 1 || name.length > 200) throw new ApiKeyInputError('name must be 1-200 characters');
+  const quota = (value: number | null | undefined, field: string) => {
+    if (value === undefined || value === null) return null;
+    if (!Number.isInteger(value) || value < 0 || value > MAX_QUOTA) {
+      throw new ApiKeyInputError(`${field} must be an integer from 0 to ${MAX_QUOTA}`);
+    }
+    return value;
+  };
+  const cardTypes = input.cardTypes ?? null;
+  const unknown = cardTypes?.find((t) => !Number.isInteger(t) || !isCatalogued(t));
+  if (unknown !== undefined) throw new ApiKeyInputError(`cardType ${unknown} is not in the catalogue`);
+  if (input.expiresAt && Number.isNaN(input.expiresAt.getTime())) {
+    throw new ApiKeyInputError('expiresAt must be a valid date');
+  }
+  const denylist = input.ipDenylist ?? [];
+  const badIp = denylist.find((entry) => !isValidDenylistEntry(entry));
+  if (badIp !== undefined) throw new ApiKeyInputError(`ipDenylist entry ${JSON.stringify(badIp)} is not an IP or CIDR`);
+  const webhookUrl = input.webhookUrl ?? null;
+  if (webhookUrl !== null && !/^https?:\/\/\S+$/.test(webhookUrl)) {
+    throw new ApiKeyInputError('webhookUrl must be an http(s) URL');
+  }
+  return {
+    name,
+    dailyQuota: quota(input.dailyQuota, 'dailyQuota'),
+    totalQuota: quota(input.totalQuota, 'totalQuota'),
+    isTest: input.isTest ?? false,
+    allowedCardTypes: cardTypes ? [...new Set(cardTypes)].sort((a, b) => a - b) : null,
+    expiresAt: input.expiresAt ?? null,
+    ipDenylist: denylist,
+    webhookUrl,
+  };
+}
+
+function toSummary(row: ApiKeyEntity): ApiKeySummary {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    status: row.status,
+    expiresAt: row.expiresAt,
+    isTest: row.isTest,
+    dailyQuota: row.dailyQuota,
+    totalQuota: row.totalQuota,
+    allowedCardTypes: row.allowedCardTypes,
+    ipDenylist: row.ipDenylist,
+    webhookUrl: row.webhookUrl,
+    hasWebhookSecret: row.webhookSecretEnc !== null,
+    totalUsed: row.totalUsed,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InvalidConfigError } from './config.errors';
+import { applyDotEnvFile, loadConfig, loadDatabaseUrl } from './load-config';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+const VALID = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/zhengjian',
+  REDIS_URL: 'redis://127.0.0.1:6379/0',
+  DATA_KEY: KEY,
+  ADMIN_TOKEN: 'admin-token-0123456789',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof InvalidConfigError) return err.variables.sort();
+    throw err;
+  }
+  return [];
+}
+
+describe(loadConfig.name, () => {
+  it('fills every optional value with its documented default', () => {
+    const config = loadConfig(VALID);
+    expect(config).toEqual({
+      databaseUrl: VALID.DATABASE_URL,
+      redisUrl: VALID.REDIS_URL,
+      redisPrefix: 'zhengjian',
+      port: 3000,
+      workerPort: 3001,
+      dataKey: Buffer.alloc(32, 7),
+      adminToken: VALID.ADMIN_TOKEN,
+      syncTimeoutMs: 30000,
+      workerConcurrency: 1,
+      retainImages: false,
+      maxImageBytes: 3145728,
+      ipRateLimitPerMinute: 600,
+      testKeyLimit: 100,
+      sweeperIntervalMs: 30000,
+      sweeperStuckAfterMs: 120000,
+      maintenance: false,
+      trustProxy: false,
+      logLevel: 'log',
+      quotaTimeZone: 'Asia/Shanghai',
+    });
+  });
+
+  it('converts numbers and booleans', () => {
+    const config = loadConfig({
+      ...VALID,
+      PORT: '8080',
+      RETAIN_IMAGES: 'TRUE',
+      MAINTENANCE: '0',
+      WORKER_CONCURRENCY: '4',
+      LOG_LEVEL: 'debug',
+      QUOTA_TIME_ZONE: 'UTC',
+    });
+    expect([config.port, config.retainImages, config.maintenance, config.workerConcurrency]).toEqual([
+      8080,
+      true,
+      false,
+      4,
+    ]);
+    expect([config.logLevel, config.quotaTimeZone]).toEqual(['debug', 'UTC']);
+  });
+
+  it('names every missing required variable', () => {
+    expect(problemsOf({})).toEqual(['ADMIN_TOKEN', 'DATABASE_URL', 'DATA_KEY', 'REDIS_URL']);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(problemsOf({ ...VALID, DATABASE_URL: '' })).toEqual(['DATABASE_URL']);
+  });
+
+  it('names every bad variable at once', () => {
+    const env = {
+      ...VALID,
+      DATABASE_URL: 'mysql://localhost/db',
+      REDIS_URL: 'redis://127.0.0.1:6379/zero',
+      PORT: '70000',
+      RETAIN_IMAGES: 'maybe',
+      LOG_LEVEL: 'trace',
+      QUOTA_TIME_ZONE: 'Mars/Olympus',
+      ADMIN_TOKEN: 'short',
+    };
+    expect(problemsOf(env)).toEqual([
+      'ADMIN_TOKEN',
+      'DATABASE_URL',
+      'LOG_LEVEL',
+      'PORT',
+      'QUOTA_TIME_ZONE',
+      'REDIS_URL',
+      'RETAIN_IMAGES',
+    ]);
+  });
+
+  it('requires DATA_KEY to decode to exactly 32 bytes', () => {
+    expect(problemsOf({ ...VALID, DATA_KEY: Buffer.alloc(31).toString('base64') })).toEqual(['DATA_KEY']);
+    expect(problemsOf({ ...VALID, DATA_KEY: Buffer.alloc(33).toString('base64') })).toEqual(['DATA_KEY']);
+    expect(problemsOf({ ...VALID, DATA_KEY: 'not base64 at all!' })).toEqual(['DATA_KEY']);
+  });
+
+  it('says what is wrong without echoing secret values', () => {
+    const secret = 'tooShortSecret';
+    expect(() => loadConfig({ ...VALID, ADMIN_TOKEN: secret, DATA_KEY: undefined })).toThrow(
+      'Invalid environment (see .env.example):\n  DATA_KEY is not set\n  ADMIN_TOKEN must be at least 16 characters long',
+    );
+  });
+});
+
+describe(loadDatabaseUrl.name, () => {
+  it('needs only DATABASE_URL', () => {
+    expect(loadDatabaseUrl({ DATABASE_URL: VALID.DATABASE_URL })).toBe(VALID.DATABASE_URL);
+    expect(() => loadDatabaseUrl({})).toThrow('DATABASE_URL is not set');
+  });
+});
+
+describe(applyDotEnvFile.name, () => {
+  it('sets variables from the file without overriding the real environment', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'zj-env-')), '.env');
+    writeFileSync(path, '# comment\nPORT=4000\nLOG_LEVEL=warn\n');
+    const env: Record<string, string | undefined> = { PORT: '5000' };
+    expect(applyDotEnvFile(path, env)).toEqual(['LOG_LEVEL']);
+    expect(env).toEqual({ PORT: '5000', LOG_LEVEL: 'warn' });
+  });
+});

@@ -1,0 +1,7 @@
+import { InitialSchema1795963320902 } from './migrations/1795963320902-initial-schema';
+
+/**
+ * Every committed migration class, oldest first. Listed as classes rather than a glob so that the same list works
+ * under tsc output, ts-jest and tsx. Add new migrations at the end; never edit or remove a landed one.
+ */
+export const MIGRATIONS = [InitialSchema1795963320902];

@@ -1,0 +1,203 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
+import { generateOrderId, isBillable } from '@zhengjian/juhe';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataCipher } from './crypto/data.cipher';
+import { ErrorEventEntity } from './entities/error-event.entity';
+import { OrderImageEntity } from './entities/order-image.entity';
+import { OrderEntity } from './entities/order.entity';
+import { toOrderView } from './order.mapper';
+import type { CreateOrderInput, FinishOrderInput, OrderView, OrdersPort } from './orders.contract';
+import { UNIQUE_VIOLATION, imageContext, resultContext } from './orders.constants';
+
+const UNFINISHED = ['queued', 'processing'] as const;
+/** Retries of an insert whose fresh `orderid` collided with another process's (p ≈ 10^-5 per second, see order-id). */
+const ORDERID_ATTEMPTS = 3;
+
+/**
+ * Orders, their encrypted images and results, billing and error history in Postgres (`OrdersPort`). All times come
+ * from the database clock (`now()`), so api and worker machines with skewed clocks still agree on ages and durations.
+ */
+@Injectable()
+export class OrdersService implements OrdersPort {
+  private readonly logger = new Logger(OrdersService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataCipher) private readonly cipher: DataCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(input: CreateOrderInput): Promise<OrderView> {
+    const started = performance.now();
+    const imageSha256 = createHash('sha256').update(input.image).digest('hex');
+    for (let attempt = 1; ; attempt++) {
+      const id = randomUUID();
+      const order = this.dataSource.manager.create(OrderEntity, {
+        id,
+        orderid: generateOrderId(),
+        apiKeyId: input.apiKeyId,
+        userid: input.userid ?? null,
+        cardType: input.cardType,
+        mode: input.mode,
+        provider: null,
+        status: 'queued',
+        errorCode: null,
+        reason: null,
+        resultEnc: null,
+        imageSha256,
+        returnOrderId: input.returnOrderId ?? false,
+        callbackUrl: input.callbackUrl ?? null,
+        clientIp: input.ip ?? null,
+        attempts: 0,
+        startedAt: null,
+        finishedAt: null,
+        durationMs: null,
+      });
+      try {
+        await this.dataSource.transaction(async (m) => {
+          await m.insert(OrderEntity, order);
+          await m.insert(OrderImageEntity, {
+            orderId: id,
+            bytesEnc: this.cipher.encrypt(input.image, imageContext(id)),
+            mime: input.mime ?? null,
+          });
+        });
+      } catch (err) {
+        if (attempt < ORDERID_ATTEMPTS && isUniqueViolation(err, 'orders_orderid_key')) continue;
+        throw err;
+      }
+      const saved = await this.dataSource.manager.findOneByOrFail(OrderEntity, { id });
+      const ms = Math.round(performance.now() - started);
+      this.logger.debug(`order ${saved.orderid} created (cardType ${saved.cardType}, ${saved.mode}) in ${ms} ms`);
+      return toOrderView(saved);
+    }
+  }
+
+  async findById(id: string): Promise<OrderView | null> {
+    const row = await this.dataSource.manager.findOneBy(OrderEntity, { id });
+    return row ? toOrderView(row) : null;
+  }
+
+  async findByOrderId(orderid: string): Promise<OrderView | null> {
+    const row = await this.dataSource.manager.findOneBy(OrderEntity, { orderid });
+    return row ? toOrderView(row) : null;
+  }
+
+  async loadImage(id: string): Promise<Buffer | null> {
+    const row = await this.dataSource.manager.findOneBy(OrderImageEntity, { orderId: id });
+    return row ? this.cipher.decrypt(row.bytesEnc, imageContext(id)) : null;
+  }
+
+  async loadResult(id: string): Promise<Record<string, unknown> | null> {
+    const row = await this.dataSource.manager.findOne(OrderEntity, { where: { id }, select: { id: true, resultEnc: true } });
+    if (!row?.resultEnc) return null;
+    return this.cipher.decryptJson<Record<string, unknown>>(row.resultEnc, resultContext(id));
+  }
+
+  async markProcessing(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE orders SET status = 'processing', attempts = attempts + 1, started_at = now(), updated_at = now()
+       WHERE id = $1 AND status IN ('queued', 'processing') RETURNING orderid, attempts`,
+      [id],
+    );
+    const [changed] = rows as { orderid: string; attempts: number }[];
+    if (!changed) this.logger.debug(`order ${id} not taken: finished or unknown`);
+    else this.logger.debug(`order ${changed.orderid} processing (attempt ${changed.attempts})`);
+    return changed !== undefined;
+  }
+
+  async finish(id: string, input: FinishOrderInput): Promise<boolean> {
+    const started = performance.now();
+    const done = await this.dataSource.transaction(async (m) => {
+      // The row lock serialises racing workers: the second one waits here, then sees a finished order.
+      const order = await m
+        .createQueryBuilder(OrderEntity, 'o')
+        .setLock('pessimistic_write')
+        .where('o.id = :id', { id })
+        .getOne();
+      if (!order || order.status === 'succeeded' || order.status === 'failed') return null;
+      await this.writeOutcome(m, order, input);
+      return order;
+    });
+    const ms = Math.round(performance.now() - started);
+    if (!done) {
+      this.logger.warn(`order ${id} not finished again: already finished or unknown (${ms} ms)`);
+      return false;
+    }
+    const billed = isBillable(input.errorCode) ? ', billed' : '';
+    this.logger.log(`order ${done.orderid} finished with ${input.errorCode} by ${input.provider}${billed} in ${ms} ms`);
+    return true;
+  }
+
+  async findStuck(olderThanMs: number, limit: number): Promise<OrderView[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(OrderEntity, 'o')
+      .where('o.status IN (:...statuses)', { statuses: UNFINISHED })
+      .andWhere(`o.updated_at < now() - CAST(:ms AS double precision) * interval '1 millisecond'`, { ms: olderThanMs })
+      .orderBy('o.updated_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toOrderView);
+  }
+
+  async recordRequestError(input: {
+    apiKeyId?: string | null;
+    errorCode: number;
+    reason: string;
+    detail?: string | null;
+    ip?: string | null;
+  }): Promise<void> {
+    await this.dataSource.manager.insert(ErrorEventEntity, {
+      id: randomUUID(),
+      orderId: null,
+      apiKeyId: input.apiKeyId ?? null,
+      errorCode: input.errorCode,
+      reason: input.reason,
+      detail: input.detail ?? null,
+      ip: input.ip ?? null,
+    });
+    this.logger.debug(`request error ${input.errorCode} recorded (key ${input.apiKeyId ?? 'none'})`);
+  }
+
+  /** The writes of `finish`, inside its transaction, with the order row locked. */
+  private async writeOutcome(m: EntityManager, order: OrderEntity, input: FinishOrderInput): Promise<void> {
+    const success = input.errorCode === 0;
+    // Only a success has a result to keep; failures answer `result: null`, so nothing is stored for them.
+    const resultEnc = success && input.result ? this.cipher.encryptJson(input.result, resultContext(order.id)) : null;
+    await m.query(
+      `UPDATE orders SET status = $2, error_code = $3, reason = $4, result_enc = $5, provider = $6,
+         finished_at = now(), updated_at = now(),
+         duration_ms = round(extract(epoch FROM now() - coalesce(started_at, created_at)) * 1000)
+       WHERE id = $1`,
+      [order.id, success ? 'succeeded' : 'failed', input.errorCode, input.reason, resultEnc, input.provider],
+    );
+    if (isBillable(input.errorCode)) {
+      // Plain INSERT (no ON CONFLICT): with the row lock a second charge cannot happen, and if a bug ever tried one,
+      // the unique order_id makes it an error that rolls the whole finish back rather than a silent no-op.
+      await m.query(
+        `INSERT INTO billing_records (id, order_id, api_key_id, card_type, error_code) VALUES ($1, $2, $3, $4, $5)`,
+        [randomUUID(), order.id, order.apiKeyId, order.cardType, input.errorCode],
+      );
+    }
+    if (!success) {
+      await m.insert(ErrorEventEntity, {
+        id: randomUUID(),
+        orderId: order.id,
+        apiKeyId: order.apiKeyId,
+        errorCode: input.errorCode,
+        reason: input.reason,
+        detail: input.failureDetail ?? null,
+        ip: order.clientIp,
+      });
+    }
+    if (!this.config.retainImages) await m.delete(OrderImageEntity, { orderId: order.id });
+  }
+}
+
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const driverError = err.driverError as { code?: string; constraint?: string } | undefined;
+  return driverError?.code === UNIQUE_VIOLATION && driverError.constraint === constraint;
+}

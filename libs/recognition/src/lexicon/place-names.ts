@@ -1,0 +1,78 @@
+import { AdminDivisions, type Division } from './admin-divisions';
+
+/** A correction made to a place name, for `_detail` and logs (no personal data: place names only). */
+export interface PlaceCorrection {
+  text: string;
+  corrected: boolean;
+}
+
+/**
+ * Repairs OCR slips in the leading province / city / county names of an address (住址), walking GB/T 2260 from the
+ * top: at each level the name printed must be a division of the level above. A read name that is not a division is
+ * replaced only by the one division of that parent that differs from it in exactly one character (not the
+ * 省/市/县/区 suffix); with several, the one whose code matches `hintCode` (the ID number's first 6 digits) wins,
+ * else nothing changes. Characters are only ever substituted one for one: a dropped character is not restored.
+ */
+export function correctAddressPlaces(text: string, hintCode?: string): PlaceCorrection {
+  const divisions = AdminDivisions.get();
+  let out = text;
+  let pos = 0;
+  let corrected = false;
+  const step = (candidates: Division[]): Division | undefined => {
+    const found = matchAt(out, pos, candidates, hintCode);
+    if (!found) return undefined;
+    if (found.replaced) {
+      out = out.slice(0, pos) + found.division.name + out.slice(pos + found.division.name.length);
+      corrected = true;
+    }
+    pos += found.division.name.length;
+    return found.division;
+  };
+  const province = step(divisions.provinces);
+  if (!province) return { text, corrected: false };
+  const city = step(divisions.citiesOf(province));
+  step(divisions.countiesOf(city ?? province));
+  return { text: out, corrected };
+}
+
+/**
+ * Repairs the county or city name that starts an issuing authority (签发机关), e.g. `激浦县公安局` → `溆浦县公安局`,
+ * when exactly one GB/T 2260 name differs from the read one in one character. Ambiguous readings stay as read.
+ */
+export function correctAuthorityPlace(text: string): PlaceCorrection {
+  const m = /^(.{1,8}?[县市区旗])公安/.exec(text);
+  if (!m) return { text, corrected: false };
+  const divisions = AdminDivisions.get();
+  const pool = [...divisions.allCounties, ...divisions.provinces.flatMap((p) => divisions.citiesOf(p))];
+  const found = matchAt(
+    text,
+    0,
+    pool.filter((d) => d.name.length === m[1].length),
+  );
+  if (!found?.replaced) return { text, corrected: false };
+  return { text: found.division.name + text.slice(found.division.name.length), corrected: true };
+}
+
+function matchAt(
+  text: string,
+  pos: number,
+  candidates: Division[],
+  hintCode?: string,
+): { division: Division; replaced: boolean } | undefined {
+  const exact = candidates.filter((d) => text.startsWith(d.name, pos)).sort((a, b) => b.name.length - a.name.length)[0];
+  if (exact) return { division: exact, replaced: false };
+  const near = candidates.filter(
+    (d) => d.name.length >= 2 && oneSubstitutionApart(text.slice(pos, pos + d.name.length), d.name),
+  );
+  if (near.length === 1) return { division: near[0], replaced: true };
+  const hinted = hintCode ? near.filter((d) => d.code === hintCode) : [];
+  return hinted.length === 1 ? { division: hinted[0], replaced: true } : undefined;
+}
+
+/** Same length, exactly one differing character, and the administrative suffix (last character) identical. */
+function oneSubstitutionApart(read: string, name: string): boolean {
+  if (read.length !== name.length || read[read.length - 1] !== name[name.length - 1]) return false;
+  let diff = 0;
+  for (let i = 0; i < name.length; i++) if (read[i] !== name[i]) diff++;
+  return diff === 1;
+}

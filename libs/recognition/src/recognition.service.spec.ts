@@ -1,0 +1,97 @@
+import sharp from 'sharp';
+import type { OcrPage, RgbImage } from '@zhengjian/ocr';
+import { RecognitionService } from './recognition.service';
+import { RecognizerRegistry } from './recognizer-registry';
+import type { RecognitionOutcome, Recognizer } from './recognizer';
+import { toEnvelope } from './envelope';
+
+const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
+
+/** A recognizer that answers a fixed outcome, to test the service's own rules. */
+class FixedRecognizer implements Recognizer {
+  constructor(
+    readonly cardTypes: readonly number[],
+    private readonly outcome: RecognitionOutcome,
+  ) {}
+  recognize(): RecognitionOutcome {
+    return this.outcome;
+  }
+}
+
+const frontOutcome: RecognitionOutcome = {
+  status: 'recognized',
+  cardType: 2,
+  fields: { 公民身份号码: { value: '11010519491231002X', confidence: 0.99 }, 姓名: { value: '测试', confidence: 0.9 } },
+  portraitBox: [
+    { x: 10, y: 10 },
+    { x: 40, y: 10 },
+    { x: 40, y: 50 },
+    { x: 10, y: 50 },
+  ],
+  warnings: [],
+};
+
+describe(RecognitionService.name, () => {
+  let jpeg: Buffer;
+  let png: Buffer;
+  const reader = { read: async (image: RgbImage) => emptyPage(image) };
+
+  beforeAll(async () => {
+    const create = { width: 64, height: 64, channels: 3 as const, background: '#888' };
+    jpeg = await sharp({ create }).jpeg().toBuffer();
+    png = await sharp({ create }).png().toBuffer();
+  });
+
+  it('orders result keys as the catalogue does, fills missing ones with "" and crops the portrait', async () => {
+    const service = new RecognitionService(reader, new RecognizerRegistry([new FixedRecognizer([2], frontOutcome)]));
+    const envelope = toEnvelope(await service.recognize(2, jpeg), {
+      orderid: 'JH0000000000000000000001',
+      userid: 'u1',
+    });
+    expect(Object.keys(envelope.result!)).toEqual([
+      '保留',
+      '姓名',
+      '性别',
+      '民族',
+      '出生',
+      '住址',
+      '公民身份号码',
+      '头像',
+      'orderid',
+      'userid',
+    ]);
+    expect(envelope.result!['性别']).toBe('');
+    const portrait = await sharp(Buffer.from(envelope.result!['头像'] as string, 'base64')).metadata();
+    expect([portrait.format, portrait.width, portrait.height]).toEqual(['jpeg', 30, 40]);
+  });
+
+  it("adds 证件类型 after the detected type's keys under auto-classification (101)", async () => {
+    const service = new RecognitionService(reader, new RecognizerRegistry([new FixedRecognizer([101], frontOutcome)]));
+    const envelope = toEnvelope(await service.recognize(101, jpeg));
+    expect(Object.keys(envelope.result!).slice(-2)).toEqual(['头像', '证件类型']);
+    expect(envelope.result!['证件类型']).toBe('2');
+  });
+
+  it('accepts only JPEG for bank cards (17): 215304 for a PNG', async () => {
+    const bank: RecognitionOutcome = { status: 'recognized', cardType: 17, fields: {}, warnings: [] };
+    const service = new RecognitionService(reader, new RecognizerRegistry([new FixedRecognizer([17], bank)]));
+    expect((await service.recognize(17, png)).errorCode).toBe(215304);
+    expect((await service.recognize(17, jpeg)).errorCode).toBe(0);
+  });
+
+  it('passes a recognizer failure through with its code and the table reason', async () => {
+    const failed: RecognitionOutcome = { status: 'failed', errorCode: 215305, detail: 'unreadable' };
+    const service = new RecognitionService(reader, new RecognizerRegistry([new FixedRecognizer([3], failed)]));
+    expect(toEnvelope(await service.recognize(3, jpeg))).toEqual({
+      error_code: 215305,
+      reason: '识别失败!',
+      result: null,
+    });
+  });
+
+  it('refuses two recognizers for one cardType', () => {
+    expect(
+      () => new RecognizerRegistry([new FixedRecognizer([2], frontOutcome), new FixedRecognizer([2], frontOutcome)]),
+    ).toThrow('cardType 2 has two recognizers');
+  });
+});

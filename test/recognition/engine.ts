@@ -1,0 +1,39 @@
+import { OcrEngine } from '@zhengjian/ocr';
+import type { RecognitionService } from '@zhengjian/recognition';
+import sharp from 'sharp';
+import { createRecognitionService } from '../../apps/cli/src/recognition.factory';
+
+let shared: Promise<RecognitionService> | undefined;
+
+/** One local recognition service per jest worker: the models load once for all the tests of a file. */
+export function localService(): Promise<RecognitionService> {
+  shared ??= OcrEngine.create().then((engine) => createRecognitionService(engine));
+  return shared;
+}
+
+/** The fields of `result` restricted to the keys of `expected`, for exact comparison. */
+export function pick(result: Record<string, string> | null, expected: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, result?.[key] ?? '<missing>']));
+}
+
+/** Decodes a Base64 JPEG and returns its size; throws when it is not a decodable JPEG. */
+export async function jpegSize(base64: string): Promise<{ width: number; height: number }> {
+  const meta = await sharp(Buffer.from(base64, 'base64')).metadata();
+  if (meta.format !== 'jpeg' || !meta.width || !meta.height) throw new Error(`not a JPEG: ${meta.format}`);
+  return { width: meta.width, height: meta.height };
+}
+
+/** Levenshtein distance between two strings, in characters (code points). */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
