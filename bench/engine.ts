@@ -1,6 +1,9 @@
 import { OcrEngine } from '@zhengjian/ocr';
 import type { RecognitionService } from '@zhengjian/recognition';
 import { createRecognitionService } from '../apps/cli/src/recognition.factory';
+import { useStderrLogging } from '../apps/cli/src/stderr-logger';
+
+useStderrLogging();
 
 /** The local recognition service as the CLI builds it, with its model-load time in ms. */
 export async function loadService(): Promise<{ service: RecognitionService; loadMs: number }> {

@@ -1,15 +1,9 @@
-import { Logger } from '@nestjs/common';
 import { Command, InvalidArgumentError } from 'commander';
-import { StderrLogger } from './stderr-logger';
+import { useStderrLogging } from './stderr-logger';
 import { registerKeysCommands } from './keys.command';
 import { UsageError, runRecognize } from './recognize.command';
 
-// Logs go to stderr; debug lines (per-image OCR timings) only with ZHENGJIAN_DEBUG=1.
-Logger.overrideLogger(
-  new StderrLogger({
-    logLevels: process.env.ZHENGJIAN_DEBUG === '1' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn', 'log'],
-  }),
-);
+useStderrLogging();
 
 function cardTypeArg(value: string): number {
   if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('cardType is a number such as 2, 3 or 101');

@@ -1,4 +1,4 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel, Logger } from '@nestjs/common';
 
 /**
  * Nest's console logger, but every level goes to stderr: the CLI's stdout carries only JSON Lines envelopes, so a
@@ -14,4 +14,15 @@ export class StderrLogger extends ConsoleLogger {
   ): void {
     super.printMessages(messages, context, logLevel, 'stderr', errorStack);
   }
+}
+
+/**
+ * Sends every Nest log line to stderr; debug lines (per-image OCR timings) only with `ZHENGJIAN_DEBUG=1`.
+ * For processes whose stdout is data: the CLI and the benchmarks.
+ */
+export function useStderrLogging(): void {
+  const debug = process.env.ZHENGJIAN_DEBUG === '1';
+  Logger.overrideLogger(
+    new StderrLogger({ logLevels: debug ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn', 'log'] }),
+  );
 }

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { splitRowNeighbours } from './row-neighbours';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
@@ -108,7 +109,7 @@ export class OcrEngine {
   }
 
   private async recognizeLines(page: RgbImage, boxes: readonly DetectedBox[]): Promise<OcrLine[]> {
-    const quads = boxes.map((b) => b.box);
+    const quads = splitRowNeighbours(boxes.map((b) => b.box));
     const results = await this.recognizer.recognize(page, quads);
     const lines = results
       .map((r, i) => ({ text: r.text.trim(), score: r.score, box: quads[i] }))

@@ -23,7 +23,9 @@ export function readAddress(
   for (const line of layout.lines) {
     if (lines.length >= 3 || line.rect.top <= label.line.rect.top + 0.5 * h || lines.includes(line)) continue;
     if (line.rect.top >= floor || line.rect.top - bottom > 1.2 * h) continue;
-    if (Math.abs(line.rect.left - left) > 1.5 * h || /公民身份号码/.test(line.text)) continue;
+    // Continuation lines start under the value (the card indents them past the label column), give or take.
+    if (line.rect.left < label.line.rect.left + 0.8 * h || line.rect.left > left + 3 * h) continue;
+    if (/公民身份号码/.test(line.text)) continue;
     text += line.text;
     lines.push(line);
     bottom = line.rect.bottom;
