@@ -3,7 +3,7 @@ import { ApiKeyInputError, ApiKeysService, type ApiKeySummary } from '@zhengjian
 import { InvalidConfigError, applyDotEnvFile, loadDatabaseUrl } from '@zhengjian/config';
 import { createDataSource, runMigrations } from '@zhengjian/database';
 import { Command, InvalidArgumentError } from 'commander';
-import { UsageError } from './recognize.command';
+import { UsageError } from './usage.error';
 import { StderrLogger } from './stderr-logger';
 
 interface CreateOptions {

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { useStderrLogging } from './stderr-logger';
 import { registerKeysCommands } from './keys.command';
-import { UsageError, runRecognize } from './recognize.command';
+import { UsageError } from './usage.error';
 
 useStderrLogging();
 
@@ -22,6 +22,9 @@ program
   .option('-d, --detail', 'add result._detail: per-field confidence and pixel box, warnings, portrait box', false)
   .argument('<files...>', 'image files, answered in this order')
   .action(async (files: string[], opts: { cardType: number; detail: boolean }) => {
+    // Loaded on demand: the OCR stack (ONNX Runtime, sharp) is not needed by the `keys` commands.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, alias-free lazy load in CommonJS
+    const { runRecognize } = require('./recognize.command') as typeof import('./recognize.command');
     await runRecognize({ cardType: opts.cardType, detail: opts.detail, files });
   });
 

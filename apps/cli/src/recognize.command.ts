@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { OcrEngine } from '@zhengjian/ocr';
 import { RecognitionService, toEnvelope } from '@zhengjian/recognition';
 import { createRecognitionService } from './recognition.factory';
+import { UsageError } from './usage.error';
 
 export interface RecognizeCommandOptions {
   cardType: number;
@@ -34,9 +35,6 @@ export async function runRecognize(opts: RecognizeCommandOptions, out: NodeJS.Wr
     }
   }
 }
-
-/** A mistake in the command line: reported on stderr with the usage, exit code 2. */
-export class UsageError extends Error {}
 
 function log(line: string) {
   process.stderr.write(`recognize: ${line}\n`);

@@ -8,3 +8,8 @@ export * from './layout/dates';
 export * from './layout/calendar';
 export * from './envelope';
 export * from './lexicon/place-names';
+export * from './providers/recognition-provider';
+export * from './providers/local.provider';
+export * from './providers/juhe.provider';
+export * from './providers/juhe-envelope.mapper';
+export * from './providers/provider-chain';
