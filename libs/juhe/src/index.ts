@@ -52,3 +52,19 @@ export {
   type OrderIdParts,
 } from './order-id';
 
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './upstream/circuit-breaker';
+export {
+  DEFAULT_JUHE_BASE_URL,
+  JUHE_UPSTREAM_OPTIONS,
+  JuheUpstreamClient,
+  type JuheTransport,
+  type JuheUpstream,
+  type JuheUpstreamOptions,
+} from './upstream/juhe-upstream.client';
+export { parseUpstreamEnvelope, sniffImageMime } from './upstream/upstream-wire';
+export {
+  CircuitOpenError,
+  UpstreamUnavailableError,
+  type UpstreamFailure,
+  type UpstreamFailureKind,
+} from './upstream/upstream.errors';

@@ -7,7 +7,8 @@
  *   the candidate whose keys the result matches best).
  * - 2153xx: passed through with the upstream's reason (the table's text when it sent none).
  * - 100xx: about the operator's Juhe account (bad appkey, quota), not about our client's key, so our client gets
- *   10014 and the code goes to `failureDetail` for the operator; never the upstream's reason, which names its key.
+ *   10014 and the code goes to `failureDetail` for the operator; the upstream's reason is not shown (it is about the
+ *   operator's account, and "wrong key" would mislead a client whose own key is fine).
  * - anything else (unknown codes, a success without a result): 10014.
  */
 import {
