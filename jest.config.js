@@ -3,7 +3,7 @@ const moduleNameMapper = {
   '^@zhengjian/(.*)$': '<rootDir>/libs/$1/src',
 };
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
 };
 const common = {
   rootDir: __dirname,
@@ -11,6 +11,7 @@ const common = {
   moduleNameMapper,
   transform,
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/jest.setup.ts'],
 };
 
 module.exports = {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:accuracy`: per-field exact-match rate of the local engine on generated ID cards (cardType 2 and 3),
  * by degradation level, plus portrait overlap (IoU) with the rendered photo. Figures, not a test.
- * Flags: --count (images, default 130 = 10 per level), --seed, --out (where the specimens are written).
+ * Flags: --count (images, default 140 = 10 per level), --seed, --out (where the specimens are written).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ interface Tally {
 }
 
 async function main() {
-  const opts = flags(process.argv.slice(2), { count: '130', seed: '20261129', out: '.fixtures/bench-accuracy' });
+  const opts = flags(process.argv.slice(2), { count: '140', seed: '20261129', out: '.fixtures/bench-accuracy' });
   const started = performance.now();
   const manifest = await generateSpecimens({ out: opts.out, count: Number(opts.count), seed: Number(opts.seed) });
   process.stderr.write(

@@ -1,6 +1,6 @@
 import { OcrEngine } from '@zhengjian/ocr';
 import type { RecognitionService } from '@zhengjian/recognition';
-import { createRecognitionService } from '../apps/cli/src/recognition.factory';
+import { createRecognitionService } from '@zhengjian/engine';
 import { useStderrLogging } from '../apps/cli/src/stderr-logger';
 
 useStderrLogging();

@@ -85,7 +85,11 @@ describe('npm run recognize (the CLI)', () => {
     const missingFile = cli('recognize', '--card-type', '2', 'samples/nope.jpg');
     expect([missingFile.status, missingFile.stdout]).toEqual([2, '']);
     expect(missingFile.stderr).toContain('not a readable file: samples/nope.jpg');
-    const badType = cli('recognize', '--card-type', 'two', 'samples/id-front.jpg');
-    expect(badType.status).toBe(2);
+  }, 60_000);
+
+  it('answers 215303 for a cardType outside the catalogue, as the HTTP API does', () => {
+    const run = cli('recognize', '--card-type', 'two', 'samples/id-front.jpg');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.lines[0])).toMatchObject({ error_code: 215303, result: null });
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { CircuitBreaker, JuheUpstreamClient } from '@zhengjian/juhe';
 import { OcrEngine } from '@zhengjian/ocr';
 import { JuheProvider, LocalProvider, type RecognitionProvider, createProvider } from '@zhengjian/recognition';
 import axios from 'axios';
-import { createRecognitionService } from '../../apps/cli/src/recognition.factory';
+import { createRecognitionService } from '@zhengjian/engine';
 import { JuheSimulator } from './juhe-simulator';
 import { LogLines } from './log-lines';
 

@@ -1,7 +1,7 @@
 import { OcrEngine } from '@zhengjian/ocr';
 import type { RecognitionService } from '@zhengjian/recognition';
 import sharp from 'sharp';
-import { createRecognitionService } from '../../apps/cli/src/recognition.factory';
+import { createRecognitionService } from '@zhengjian/engine';
 
 let shared: Promise<RecognitionService> | undefined;
 

@@ -1,13 +1,17 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
+import { ZhengjianMetrics } from '@zhengjian/metrics';
 import { ApiModule } from './api.module';
 import { bodyLimits } from './http/body-limits';
+import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
+import { expressRoutes } from './openapi/express-routes';
+import { setupOpenApi } from './openapi/openapi.setup';
 
 /**
  * Creates the api application (not listening yet): body parsers sized from `MAX_IMAGE_BYTES`, `trust proxy` from
- * `TRUST_PROXY`, shutdown hooks. `main.ts`, the e2e tests and the benchmark all boot it through here.
+ * `TRUST_PROXY`, the request counter of `/metrics`, the OpenAPI document at `/docs`, shutdown hooks. `main.ts`, the e2e tests and the benchmark all boot it through here.
  */
 export async function createApiApp(config?: Partial<AppConfig>): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
@@ -23,12 +27,39 @@ export function configureApiApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   const appConfig = app.get<AppConfig>(APP_CONFIG);
   const limits = bodyLimits(appConfig.maxImageBytes);
-  // LOG_LEVEL=log → error, warn and log.
-  app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(appConfig.logLevel) + 1));
+  app.useLogger(serviceLogger(appConfig.logLevel));
   express.set('trust proxy', appConfig.trustProxy);
   express.disable('x-powered-by');
+  // Before the body parsers, so that bodies they refuse (215302) are counted too.
+  const metrics = optionalProvider(app, ZhengjianMetrics);
+  if (metrics) express.use(requestMetricsMiddleware(metrics, lazyRoutePaths(app)));
   // Form decoding with `extended: false` (querystring): Juhe's parameters are flat strings.
   express.useBodyParser('urlencoded', { extended: false, limit: limits.textBodyBytes, parameterLimit: 64 });
   express.useBodyParser('json', { limit: limits.textBodyBytes });
+  setupOpenApi(app);
   app.enableShutdownHooks();
+}
+
+/** A provider of the app, or undefined when its module is not there (controller unit tests build partial apps). */
+function optionalProvider<T>(app: INestApplication, token: abstract new (...args: never[]) => T): T | undefined {
+  try {
+    return app.get(token, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app's route paths, read once on first use (routes exist only after `init()`). */
+function lazyRoutePaths(app: INestApplication): () => ReadonlySet<string> {
+  let paths: ReadonlySet<string> | undefined;
+  return () => (paths ??= new Set(expressRoutes(app).map((route) => route.path)));
+}
+
+/**
+ * Nest's console logger up to `LOG_LEVEL` (`log` → error, warn, log): one JSON object per line when stdout is not a
+ * terminal (containers, log shippers), coloured text otherwise.
+ */
+export function serviceLogger(level: AppConfig['logLevel']): ConsoleLogger {
+  const logLevels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+  return new ConsoleLogger({ logLevels, json: !process.stdout.isTTY, colors: process.stdout.isTTY });
 }

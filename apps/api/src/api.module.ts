@@ -8,12 +8,21 @@ import { APP_CONFIG, type AppConfig, AppConfigModule } from '@zhengjian/config';
 import { DatabaseModule } from '@zhengjian/database';
 import { OrdersModule } from '@zhengjian/orders';
 import { QueueModule } from '@zhengjian/queue';
+import { WebhooksModule } from '@zhengjian/webhooks';
+import { AdminModule } from './admin/admin.module';
+import { AdminWebhooksModule } from './admin/webhooks/admin-webhooks.module';
 import { CertificatesController } from './certificates/certificates.controller';
 import { OrderCompletionWaiter } from './certificates/order-completion.waiter';
+import { RecognitionAdmission } from './certificates/recognition-admission.service';
 import { SyncRecognitionService } from './certificates/sync-recognition.service';
 import { HealthController } from './health/health.controller';
 import { bodyLimits } from './http/body-limits';
 import { JuheExceptionFilter } from './http/juhe-exception.filter';
+import { IdempotencyService } from './idempotency/idempotency.service';
+import { ApiMetricsModule } from './metrics/api-metrics.module';
+import { AsyncRecognitionService } from './recognitions/async-recognition.service';
+import { RecognitionViewService } from './recognitions/recognition-view.service';
+import { RecognitionsController } from './recognitions/recognitions.controller';
 
 /**
  * The HTTP edge: Juhe-compatible controllers, the global exception filter, health. Controllers only here;
@@ -31,6 +40,10 @@ export class ApiModule {
         OrdersModule,
         AccessModule,
         QueueModule,
+        AdminModule,
+        AdminWebhooksModule,
+        WebhooksModule,
+        ApiMetricsModule,
         TerminusModule,
         MulterModule.registerAsync({
           inject: [APP_CONFIG],
@@ -43,11 +56,15 @@ export class ApiModule {
           },
         }),
       ],
-      controllers: [CertificatesController, HealthController],
+      controllers: [CertificatesController, RecognitionsController, HealthController],
       providers: [
         { provide: APP_FILTER, useClass: JuheExceptionFilter },
         OrderCompletionWaiter,
         SyncRecognitionService,
+        RecognitionAdmission,
+        AsyncRecognitionService,
+        RecognitionViewService,
+        IdempotencyService,
       ],
     };
   }

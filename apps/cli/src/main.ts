@@ -1,14 +1,23 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { useStderrLogging } from './stderr-logger';
 import { registerKeysCommands } from './keys.command';
 import { UsageError } from './usage.error';
 
 useStderrLogging();
 
+/**
+ * Any value is passed on: one outside the catalogue (0, -1, 2.5, abc…) is answered 215303 per file, as the HTTP
+ * API answers it, rather than refused as a usage error.
+ */
 function cardTypeArg(value: string): number {
-  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('cardType is a number such as 2, 3 or 101');
-  return Number(value);
+  return /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
 }
+
+// A consumer that stops reading (`| head`) closes the pipe: stop quietly, as Unix tools do, instead of crashing.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command()
   .name('zhengjian')

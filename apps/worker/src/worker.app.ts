@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { WorkerModule } from './worker.module';
@@ -10,7 +10,9 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(config?: Partial<AppConfig>): Promise<INestApplication> {
   const app = await NestFactory.create(WorkerModule.forRoot(config), { bufferLogs: true });
   const { logLevel } = app.get<AppConfig>(APP_CONFIG);
-  app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(logLevel) + 1));
+  // As the api: up to LOG_LEVEL, one JSON object per line outside a terminal.
+  const logLevels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(logLevel) + 1);
+  app.useLogger(new ConsoleLogger({ logLevels, json: !process.stdout.isTTY, colors: process.stdout.isTTY }));
   app.enableShutdownHooks();
   return app;
 }

@@ -4,11 +4,14 @@ import { type AppConfig, AppConfigModule } from '@zhengjian/config';
 import { DatabaseModule } from '@zhengjian/database';
 import { OrdersModule } from '@zhengjian/orders';
 import { QueueModule } from '@zhengjian/queue';
+import { WebhooksModule } from '@zhengjian/webhooks';
 import { HealthController } from './health/health.controller';
-import { recognitionEngineProvider } from './recognition/recognition-engine.provider';
+import { WorkerMetricsModule } from './metrics/worker-metrics.module';
+import { recognitionProviderFactory } from './recognition/recognition-engine.provider';
 import { RecognitionJobService } from './recognition/recognition-job.service';
 import { RecognitionProcessor } from './recognition/recognition.processor';
 import { StuckOrderSweeper } from './recognition/stuck-order.sweeper';
+import { WebhookProcessor } from './webhooks/webhook.processor';
 
 /** The job runner: BullMQ processors (registered only here), the stuck-order sweeper, `/health`. */
 @Module({})
@@ -17,13 +20,22 @@ export class WorkerModule {
   static forRoot(config?: Partial<AppConfig>): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule, OrdersModule, QueueModule, TerminusModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule,
+        OrdersModule,
+        QueueModule,
+        WebhooksModule,
+        WorkerMetricsModule,
+        TerminusModule,
+      ],
       controllers: [HealthController],
       providers: [
-        recognitionEngineProvider,
+        recognitionProviderFactory,
         RecognitionJobService,
         RecognitionProcessor,
         StuckOrderSweeper,
+        WebhookProcessor,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
+import { DataCipher } from '@zhengjian/orders';
 import { ACCESS } from './access.constants';
 import { AccessService } from './access.service';
 import { ApiKeyUsageEntity } from './entities/api-key-usage.entity';
@@ -17,6 +19,8 @@ import { RedisModule } from './redis/redis.module';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity, ApiKeyUsageEntity]), RedisModule],
   providers: [
+    // Webhook secrets are encrypted under DATA_KEY like every secret at rest (same cipher as OrdersModule's).
+    { provide: DataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DataCipher(config.dataKey) },
     ApiKeysService,
     IpRateLimiter,
     KeyUsageService,

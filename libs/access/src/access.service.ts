@@ -1,15 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
+import { JuheErrorCode } from '@zhengjian/juhe';
 import type { AccessPort, AuthorizedKey } from '@zhengjian/orders';
 import { MAX_KEY_LENGTH } from './access.constants';
+import { AccessDeniedError } from './access-denied.error';
 import { isIpDenied } from './ip-denylist';
+import { ApiKeyEntity } from './entities/api-key.entity';
 import { IpRateLimiter } from './ip-rate.limiter';
 import { KeyUsageService } from './key-usage.service';
 import { ApiKeysService } from './keys/api-keys.service';
 
 /**
  * The access guard's logic (`AccessPort`): every check that yields a system code 100xx, before anything is stored.
- * Refusals are `JuheError`s whose `detail` (for logs and `error_events`) names the rule, never the key.
+ * Refusals are `AccessDeniedError`s (a `JuheError` plus `apiKeyId`) whose `detail` names the rule, never the key.
  */
 @Injectable()
 export class AccessService implements AccessPort {
@@ -27,35 +29,61 @@ export class AccessService implements AccessPort {
    * 10012 quota used up; then counts the request against the quotas.
    *
    * @param input.ip the client address (IPv4, IPv6 or IPv4-mapped IPv6).
-   * @throws JuheError with one of the codes above.
+   * @throws AccessDeniedError (a `JuheError`) with one of the codes above and the refused key's id.
    */
   async authorize(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<AuthorizedKey> {
     const started = performance.now();
     try {
-      const key = input.key?.trim();
-      const row = key && key.length <= MAX_KEY_LENGTH ? await this.keys.findByPlaintext(key) : null;
-      if (!row) throw new JuheError(JuheErrorCode.InvalidKey, key ? 'no key with this hash' : 'no key given');
-      if (row.status !== 'active') throw new JuheError(JuheErrorCode.KeyForbidden, `key ${row.id} is disabled`);
-      if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
-        throw new JuheError(JuheErrorCode.KeyExpired, `key ${row.id} expired at ${row.expiresAt.toISOString()}`);
-      }
-      if (isIpDenied(input.ip, row.ipDenylist)) {
-        throw new JuheError(JuheErrorCode.IpForbidden, `IP in the deny list of key ${row.id}`);
-      }
-      if (!(await this.rateLimiter.hit(input.ip))) {
-        throw new JuheError(JuheErrorCode.IpRateExceeded, 'IP over its requests per minute');
-      }
-      if (input.cardType !== null && row.allowedCardTypes && !row.allowedCardTypes.includes(input.cardType)) {
-        throw new JuheError(JuheErrorCode.KeyNotPermitted, `cardType ${input.cardType} not allowed for key ${row.id}`);
-      }
+      const row = await this.check(input);
       await this.usage.consume(row.id);
       this.logger.debug(`key ${row.id} authorised in ${Math.round(performance.now() - started)} ms`);
       return { id: row.id, name: row.name, isTest: row.isTest };
     } catch (err) {
-      if (err instanceof JuheError) {
-        this.logger.debug(`refused ${err.code} in ${Math.round(performance.now() - started)} ms: ${err.detail ?? ''}`);
+      if (err instanceof AccessDeniedError) {
+        const ms = Math.round(performance.now() - started);
+        this.logger.debug(`key ${err.apiKeyId ?? 'unknown'} refused with ${err.code} in ${ms} ms: ${err.detail ?? ''}`);
       }
       throw err;
     }
+  }
+
+  /**
+   * Who is asking, without counting anything: 10001 unknown key · 10009 disabled · 10003 expired · 10008 IP denied.
+   * For reads that must not spend quota (`GET /v1/recognitions/:orderid`) and for finding the owner of an
+   * `Idempotency-Key` before a request is authorised.
+   *
+   * @throws AccessDeniedError (a `JuheError`) with one of the codes above.
+   */
+  async identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey> {
+    const row = await this.checkKey(input);
+    return { id: row.id, name: row.name, isTest: row.isTest };
+  }
+
+  /** Every check up to the quotas, in order; returns the key's row. */
+  private async check(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<ApiKeyEntity> {
+    const row = await this.checkKey(input);
+    const refuse = (code: JuheErrorCode, detail: string) => new AccessDeniedError(code, row.id, detail);
+    if (!(await this.rateLimiter.hit(input.ip))) {
+      throw refuse(JuheErrorCode.IpRateExceeded, 'IP over its requests per minute');
+    }
+    if (input.cardType !== null && row.allowedCardTypes && !row.allowedCardTypes.includes(input.cardType)) {
+      throw refuse(JuheErrorCode.KeyNotPermitted, `cardType ${input.cardType} not allowed for this key`);
+    }
+    return row;
+  }
+
+  /** The checks of the key itself and the client's address, in the contract's order. */
+  private async checkKey(input: { key: string | undefined; ip: string }): Promise<ApiKeyEntity> {
+    const key = input.key?.trim();
+    const row = key && key.length <= MAX_KEY_LENGTH ? await this.keys.findByPlaintext(key) : null;
+    if (!row)
+      throw new AccessDeniedError(JuheErrorCode.InvalidKey, null, key ? 'no key with this hash' : 'no key given');
+    const refuse = (code: JuheErrorCode, detail: string) => new AccessDeniedError(code, row.id, detail);
+    if (row.status !== 'active') throw refuse(JuheErrorCode.KeyForbidden, 'key is disabled');
+    if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
+      throw refuse(JuheErrorCode.KeyExpired, `key expired at ${row.expiresAt.toISOString()}`);
+    }
+    if (isIpDenied(input.ip, row.ipDenylist)) throw refuse(JuheErrorCode.IpForbidden, "IP in the key's deny list");
+    return row;
   }
 }

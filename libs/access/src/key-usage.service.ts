@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, CONFIG_DEFAULTS } from '@zhengjian/config';
-import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
+import { JuheErrorCode } from '@zhengjian/juhe';
 import { DataSource } from 'typeorm';
+import { AccessDeniedError } from './access-denied.error';
 
 interface LockedKey {
   is_test: boolean;
@@ -26,22 +27,23 @@ export class KeyUsageService {
   /**
    * Counts one request of key `apiKeyId` when the key is within its limits, checked in the contract's order.
    *
-   * @throws JuheError 10013 when a test key made `TEST_KEY_LIMIT` requests; 10012 when the total or daily quota is
+   * @throws AccessDeniedError 10013 when a test key made `TEST_KEY_LIMIT` requests; 10012 when the total or daily quota is
    *   used up. Nothing is counted then.
    */
   async consume(apiKeyId: string): Promise<void> {
     const timeZone = this.config.quotaTimeZone ?? CONFIG_DEFAULTS.quotaTimeZone;
+    const refuse = (code: JuheErrorCode, detail: string) => new AccessDeniedError(code, apiKeyId, detail);
     await this.dataSource.transaction(async (m) => {
       const [key] = (await m.query(
         'SELECT is_test, total_used, total_quota, daily_quota FROM api_keys WHERE id = $1 FOR UPDATE',
         [apiKeyId],
       )) as LockedKey[];
-      if (!key) throw new JuheError(JuheErrorCode.InvalidKey, 'key vanished while counting');
+      if (!key) throw refuse(JuheErrorCode.InvalidKey, 'key vanished while counting');
       if (key.is_test && key.total_used >= this.config.testKeyLimit) {
-        throw new JuheError(JuheErrorCode.TestKeyLimitExceeded, `test key used its ${this.config.testKeyLimit} requests`);
+        throw refuse(JuheErrorCode.TestKeyLimitExceeded, `test key used its ${this.config.testKeyLimit} requests`);
       }
       if (key.total_quota !== null && key.total_used >= key.total_quota) {
-        throw new JuheError(JuheErrorCode.RequestLimitExceeded, `total quota of ${key.total_quota} used up`);
+        throw refuse(JuheErrorCode.RequestLimitExceeded, `total quota of ${key.total_quota} used up`);
       }
       if (key.daily_quota !== null) {
         // A separate statement after the lock: under READ COMMITTED it sees every increment committed before us.
@@ -50,7 +52,7 @@ export class KeyUsageService {
           [apiKeyId, timeZone],
         )) as { used: number }[];
         if ((today?.used ?? 0) >= key.daily_quota) {
-          throw new JuheError(JuheErrorCode.RequestLimitExceeded, `daily quota of ${key.daily_quota} used up`);
+          throw refuse(JuheErrorCode.RequestLimitExceeded, `daily quota of ${key.daily_quota} used up`);
         }
       }
       await m.query(

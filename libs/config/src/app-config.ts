@@ -44,7 +44,36 @@ export interface AppConfig {
    * `loadConfig`; optional only so that configs written by hand before it existed still compile.
    */
   quotaTimeZone?: string;
+  /** `WEBHOOK_MAX_ATTEMPTS`: attempts of one webhook delivery, the first included (default 6). */
+  webhookMaxAttempts: number;
+  /**
+   * `WEBHOOK_RETRY_BASE_MS`: delay before the second attempt (default 120000); each later one doubles, so 6 attempts
+   * span 2+4+8+16+32 = 62 minutes.
+   */
+  webhookRetryBaseMs: number;
+  /** `WEBHOOK_TIMEOUT_MS`: one delivery attempt, connect to last response byte (default 5000). */
+  webhookTimeoutMs: number;
+  /** `WEBHOOK_ALLOW_PRIVATE=true`: allow webhook targets in private, loopback and link-local ranges (default false). */
+  webhookAllowPrivate: boolean;
+  /**
+   * `RECOGNITION_PROVIDER` (default `local`): who reads the documents. `local`: the embedded engine; `juhe`: the real
+   * Juhe API with the operator's appkey (215300 when it is down); `juhe-then-local`: Juhe, the local engine when
+   * Juhe is down. The order records which one answered.
+   */
+  recognitionProvider: RecognitionProviderMode;
+  /** `JUHE_APPKEY`: the operator's own Juhe appkey; required unless the provider is `local` ('' when unset). */
+  juheAppKey: string;
+  /** `JUHE_BASE_URL` (default `http://v.juhe.cn`, Juhe's host). */
+  juheBaseUrl: string;
+  /** `JUHE_TIMEOUT_MS`: deadline of one upstream attempt, whole response included (default 10000). */
+  juheTimeoutMs: number;
+  /** `JUHE_TRANSPORT` (default `multipart`): `pic` file upload, or `base64` form field. */
+  juheTransport: 'multipart' | 'base64';
 }
+
+/** The values of {@link AppConfig.recognitionProvider}. */
+export const RECOGNITION_PROVIDER_MODES = ['local', 'juhe', 'juhe-then-local'] as const;
+export type RecognitionProviderMode = (typeof RECOGNITION_PROVIDER_MODES)[number];
 
 /** The values of {@link AppConfig.logLevel}, most to least severe. */
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;

@@ -25,4 +25,13 @@ export const CONFIG_DEFAULTS: Readonly<Omit<Required<AppConfig>, RequiredKey>> =
   trustProxy: false,
   logLevel: 'log',
   quotaTimeZone: 'Asia/Shanghai',
+  webhookMaxAttempts: 6,
+  webhookRetryBaseMs: 120_000,
+  webhookTimeoutMs: 5_000,
+  webhookAllowPrivate: false,
+  recognitionProvider: 'local',
+  juheAppKey: '',
+  juheBaseUrl: 'http://v.juhe.cn',
+  juheTimeoutMs: 10_000,
+  juheTransport: 'multipart',
 });

@@ -1,5 +1,5 @@
-import { IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
-import { LOG_LEVELS } from './app-config';
+import { IsIn, IsOptional, IsString, Matches, MinLength, ValidateIf } from 'class-validator';
+import { LOG_LEVELS, RECOGNITION_PROVIDER_MODES } from './app-config';
 import { IsBase64Key, IsBooleanString, IsIntString, IsTimeZone, IsUrlWithProtocol } from './env.validators';
 
 /**
@@ -82,6 +82,44 @@ export class EnvDto {
   @IsOptional()
   @IsTimeZone()
   QUOTA_TIME_ZONE?: string;
+
+  @IsOptional()
+  @IsIntString(1, 50)
+  WEBHOOK_MAX_ATTEMPTS?: string;
+
+  @IsOptional()
+  @IsIntString(10, 86_400_000)
+  WEBHOOK_RETRY_BASE_MS?: string;
+
+  @IsOptional()
+  @IsIntString(100, 60_000)
+  WEBHOOK_TIMEOUT_MS?: string;
+
+  @IsOptional()
+  @IsBooleanString()
+  WEBHOOK_ALLOW_PRIVATE?: string;
+
+  @IsOptional()
+  @IsIn([...RECOGNITION_PROVIDER_MODES], { message: `must be one of ${RECOGNITION_PROVIDER_MODES.join(', ')}` })
+  RECOGNITION_PROVIDER?: string;
+
+  /** Required as soon as the provider is not `local`: the upstream needs the operator's appkey. */
+  @ValidateIf((env: EnvDto) => env.RECOGNITION_PROVIDER !== undefined && env.RECOGNITION_PROVIDER !== 'local')
+  @IsString({ message: 'must be set when RECOGNITION_PROVIDER is juhe or juhe-then-local' })
+  @MinLength(1)
+  JUHE_APPKEY?: string;
+
+  @IsOptional()
+  @IsUrlWithProtocol(['http:', 'https:'])
+  JUHE_BASE_URL?: string;
+
+  @IsOptional()
+  @IsIntString(100, 120_000)
+  JUHE_TIMEOUT_MS?: string;
+
+  @IsOptional()
+  @IsIn(['multipart', 'base64'], { message: 'must be multipart or base64' })
+  JUHE_TRANSPORT?: string;
 }
 
 /** The names of every variable `EnvDto` reads, in declaration order. */
@@ -105,4 +143,13 @@ export const ENV_VARIABLES = [
   'TRUST_PROXY',
   'LOG_LEVEL',
   'QUOTA_TIME_ZONE',
+  'WEBHOOK_MAX_ATTEMPTS',
+  'WEBHOOK_RETRY_BASE_MS',
+  'WEBHOOK_TIMEOUT_MS',
+  'WEBHOOK_ALLOW_PRIVATE',
+  'RECOGNITION_PROVIDER',
+  'JUHE_APPKEY',
+  'JUHE_BASE_URL',
+  'JUHE_TIMEOUT_MS',
+  'JUHE_TRANSPORT',
 ] as const satisfies readonly (keyof EnvDto)[];

@@ -45,6 +45,15 @@ describe(loadConfig.name, () => {
       trustProxy: false,
       logLevel: 'log',
       quotaTimeZone: 'Asia/Shanghai',
+      webhookMaxAttempts: 6,
+      webhookRetryBaseMs: 120000,
+      webhookTimeoutMs: 5000,
+      webhookAllowPrivate: false,
+      recognitionProvider: 'local',
+      juheAppKey: '',
+      juheBaseUrl: 'http://v.juhe.cn',
+      juheTimeoutMs: 10000,
+      juheTransport: 'multipart',
     });
   });
 

@@ -65,7 +65,9 @@ function validateEnv(dto: EnvDto): Map<string, string> {
   for (const error of validateSync(dto, { validationError: { target: false, value: false } })) {
     const name = error.property;
     const message =
-      dto[name as keyof EnvDto] === undefined ? 'is not set' : Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+      dto[name as keyof EnvDto] === undefined
+        ? 'is not set'
+        : (Object.values(error.constraints ?? {})[0] ?? 'is invalid');
     if (!problems.has(name)) problems.set(name, message);
   }
   return problems;
@@ -96,5 +98,15 @@ function toConfig(dto: EnvDto): AppConfig {
     trustProxy: bool(dto.TRUST_PROXY, d.trustProxy),
     logLevel: (dto.LOG_LEVEL as AppConfig['logLevel'] | undefined) ?? d.logLevel,
     quotaTimeZone: dto.QUOTA_TIME_ZONE ?? d.quotaTimeZone,
+    webhookMaxAttempts: int(dto.WEBHOOK_MAX_ATTEMPTS, d.webhookMaxAttempts),
+    webhookRetryBaseMs: int(dto.WEBHOOK_RETRY_BASE_MS, d.webhookRetryBaseMs),
+    webhookTimeoutMs: int(dto.WEBHOOK_TIMEOUT_MS, d.webhookTimeoutMs),
+    webhookAllowPrivate: bool(dto.WEBHOOK_ALLOW_PRIVATE, d.webhookAllowPrivate),
+    recognitionProvider:
+      (dto.RECOGNITION_PROVIDER as AppConfig['recognitionProvider'] | undefined) ?? d.recognitionProvider,
+    juheAppKey: dto.JUHE_APPKEY ?? d.juheAppKey,
+    juheBaseUrl: dto.JUHE_BASE_URL ?? d.juheBaseUrl,
+    juheTimeoutMs: int(dto.JUHE_TIMEOUT_MS, d.juheTimeoutMs),
+    juheTransport: (dto.JUHE_TRANSPORT as AppConfig['juheTransport'] | undefined) ?? d.juheTransport,
   };
 }

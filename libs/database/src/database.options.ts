@@ -1,6 +1,13 @@
 import { ApiKeyEntity, ApiKeyUsageEntity } from '@zhengjian/access';
 import type { AppConfig } from '@zhengjian/config';
-import { BillingRecordEntity, ErrorEventEntity, OrderEntity, OrderImageEntity } from '@zhengjian/orders';
+import {
+  BillingRecordEntity,
+  ErrorEventEntity,
+  IdempotencyKeyEntity,
+  OrderEntity,
+  OrderImageEntity,
+} from '@zhengjian/orders';
+import { WebhookDeliveryEntity } from '@zhengjian/webhooks';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './database.migrations';
 
@@ -12,6 +19,8 @@ export const DATABASE_ENTITIES = [
   OrderImageEntity,
   BillingRecordEntity,
   ErrorEventEntity,
+  WebhookDeliveryEntity,
+  IdempotencyKeyEntity,
 ];
 
 /** Name of TypeORM's bookkeeping table of applied migrations. */

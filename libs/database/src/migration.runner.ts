@@ -29,7 +29,7 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
       const names = applied.map((m) => m.name);
       const ms = Math.round(performance.now() - started);
       if (names.length > 0) logger.log(`applied ${names.length} migrations in ${ms} ms: ${names.join(', ')}`);
-      else logger.log(`schema up to date (checked in ${ms} ms, ${waitedMs} ms waiting for the lock)`);
+      else logger.debug(`schema up to date (checked in ${ms} ms, ${waitedMs} ms waiting for the lock)`);
       return names;
     } finally {
       await lockRunner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

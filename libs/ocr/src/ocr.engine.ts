@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { splitRowNeighbours } from './row-neighbours';
+import { cropRgb, offsetBoxes, textFocus } from './text-focus';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
@@ -51,6 +52,7 @@ export class OcrEngine {
     private readonly classifier: TextClassifier,
     private readonly minScore: number,
     private readonly detectRotation: boolean,
+    private readonly detMaxSide: number,
   ) {}
 
   /** Loads the three models and the dictionary. Throws if a model file is missing or invalid. */
@@ -69,6 +71,7 @@ export class OcrEngine {
       new TextClassifier(cls),
       opts.minScore ?? 0.5,
       opts.detectRotation ?? true,
+      opts.detMaxSide ?? 960,
     );
   }
 
@@ -100,6 +103,8 @@ export class OcrEngine {
         boxes = await this.detector.detect(page);
       }
     }
+    const focus = textFocus(page, boxes, this.detMaxSide);
+    if (focus) boxes = offsetBoxes(await this.detector.detect(cropRgb(page, focus)), focus);
     const lines = await this.recognizeLines(page, boxes);
     // Sizes and timings only: recognised text may be personal data.
     this.logger.debug(

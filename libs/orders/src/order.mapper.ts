@@ -16,6 +16,7 @@ export function toOrderView(row: OrderEntity): OrderView {
     reason: row.reason,
     returnOrderId: row.returnOrderId,
     callbackUrl: row.callbackUrl,
+    detail: row.detail,
     attempts: row.attempts,
     createdAt: row.createdAt,
     startedAt: row.startedAt,

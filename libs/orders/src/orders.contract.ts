@@ -25,6 +25,8 @@ export interface OrderView {
   /** Client-facing `orderid=1` flag: whether the result must carry `orderid`. */
   returnOrderId: boolean;
   callbackUrl: string | null;
+  /** The request asked for `_detail` (async orders: applied when the result is read). */
+  detail: boolean;
   attempts: number;
   createdAt: Date;
   startedAt: Date | null;
@@ -42,6 +44,8 @@ export interface CreateOrderInput {
   mime?: string | null;
   returnOrderId?: boolean;
   callbackUrl?: string | null;
+  /** `detail` was asked; stored so a later read of the result can honour it. Default false. */
+  detail?: boolean;
   /** Client IP of the request; kept on the order so a failure's `error_events` row carries it. */
   ip?: string | null;
 }
@@ -81,7 +85,13 @@ export interface OrdersPort {
   /** Orders in `queued`/`processing` whose last change is older than `olderThanMs` (for the sweeper). */
   findStuck(olderThanMs: number, limit: number): Promise<OrderView[]>;
   /** An error_events row for a failure that never became an order (access refusals, bad requests). */
-  recordRequestError(input: { apiKeyId?: string | null; errorCode: number; reason: string; detail?: string | null; ip?: string | null }): Promise<void>;
+  recordRequestError(input: {
+    apiKeyId?: string | null;
+    errorCode: number;
+    reason: string;
+    detail?: string | null;
+    ip?: string | null;
+  }): Promise<void>;
 }
 
 /** The key a request was authorised with. */
@@ -99,4 +109,9 @@ export interface AccessPort {
    * Counts the request against the quotas when it passes.
    */
   authorize(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<AuthorizedKey>;
+  /**
+   * The key's own checks only (10001 · 10009 · 10003 · 10008), counting nothing: for reads (`GET
+   * /v1/recognitions/:orderid`) and for finding the owner of an `Idempotency-Key` before `authorize`.
+   */
+  identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey>;
 }

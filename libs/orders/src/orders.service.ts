@@ -49,6 +49,7 @@ export class OrdersService implements OrdersPort {
         imageSha256,
         returnOrderId: input.returnOrderId ?? false,
         callbackUrl: input.callbackUrl ?? null,
+        detail: input.detail ?? false,
         clientIp: input.ip ?? null,
         attempts: 0,
         startedAt: null,
@@ -68,10 +69,10 @@ export class OrdersService implements OrdersPort {
         if (attempt < ORDERID_ATTEMPTS && isUniqueViolation(err, 'orders_orderid_key')) continue;
         throw err;
       }
-      const saved = await this.dataSource.manager.findOneByOrFail(OrderEntity, { id });
+      // `insert` filled created_at/updated_at from the database's RETURNING, so the entity is the row as stored.
       const ms = Math.round(performance.now() - started);
-      this.logger.debug(`order ${saved.orderid} created (cardType ${saved.cardType}, ${saved.mode}) in ${ms} ms`);
-      return toOrderView(saved);
+      this.logger.debug(`order ${order.orderid} created (cardType ${order.cardType}, ${order.mode}) in ${ms} ms`);
+      return toOrderView(order);
     }
   }
 
@@ -91,18 +92,23 @@ export class OrdersService implements OrdersPort {
   }
 
   async loadResult(id: string): Promise<Record<string, unknown> | null> {
-    const row = await this.dataSource.manager.findOne(OrderEntity, { where: { id }, select: { id: true, resultEnc: true } });
+    const row = await this.dataSource.manager.findOne(OrderEntity, {
+      where: { id },
+      select: { id: true, resultEnc: true },
+    });
     if (!row?.resultEnc) return null;
     return this.cipher.decryptJson<Record<string, unknown>>(row.resultEnc, resultContext(id));
   }
 
   async markProcessing(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE orders SET status = 'processing', attempts = attempts + 1, started_at = now(), updated_at = now()
-       WHERE id = $1 AND status IN ('queued', 'processing') RETURNING orderid, attempts`,
-      [id],
-    );
-    const [changed] = rows as { orderid: string; attempts: number }[];
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ status: 'processing', attempts: () => 'attempts + 1', startedAt: () => 'now()', updatedAt: () => 'now()' })
+      .where('id = :id AND status IN (:...statuses)', { id, statuses: UNFINISHED })
+      .returning(['orderid', 'attempts'])
+      .execute();
+    const [changed] = result.raw as { orderid: string; attempts: number }[];
     if (!changed) this.logger.debug(`order ${id} not taken: finished or unknown`);
     else this.logger.debug(`order ${changed.orderid} processing (attempt ${changed.attempts})`);
     return changed !== undefined;

@@ -18,6 +18,16 @@ export {
   type RecognizeJobData,
 } from './recognition.jobs';
 export { RecognitionQueue, type QueuedOrderRef, type RequeueOutcome } from './recognition.queue';
+export {
+  WEBHOOKS_QUEUE,
+  WEBHOOK_CONCURRENCY,
+  WebhookJobName,
+  deliverJobOptions,
+  webhookJobId,
+  type DeliverJobData,
+  type WebhookJobDataMap,
+} from './webhooks.jobs';
+export { WebhookQueue } from './webhook.queue';
 export { QueueHealthIndicator } from './queue-health.indicator';
 export { QueueModule } from './queue.module';
 export { redisConnectionOptions } from './redis-connection';

@@ -6,6 +6,8 @@ import { QueueHealthIndicator } from './queue-health.indicator';
 import { RECOGNITION_QUEUE } from './recognition.jobs';
 import { RecognitionQueue } from './recognition.queue';
 import { redisConnectionOptions } from './redis-connection';
+import { WebhookQueue } from './webhook.queue';
+import { WEBHOOKS_QUEUE } from './webhooks.jobs';
 
 /**
  * BullMQ on the Redis of `REDIS_URL` (database index included) with key prefix `REDIS_PREFIX`, and the
@@ -21,10 +23,10 @@ import { redisConnectionOptions } from './redis-connection';
         prefix: config.redisPrefix,
       }),
     }),
-    BullModule.registerQueue({ name: RECOGNITION_QUEUE }),
+    BullModule.registerQueue({ name: RECOGNITION_QUEUE }, { name: WEBHOOKS_QUEUE }),
     TerminusModule,
   ],
-  providers: [RecognitionQueue, QueueHealthIndicator],
-  exports: [BullModule, RecognitionQueue, QueueHealthIndicator],
+  providers: [RecognitionQueue, WebhookQueue, QueueHealthIndicator],
+  exports: [BullModule, RecognitionQueue, WebhookQueue, QueueHealthIndicator],
 })
 export class QueueModule {}

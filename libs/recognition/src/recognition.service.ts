@@ -135,8 +135,14 @@ export class RecognitionService {
     page: OcrPage,
     keys: readonly string[],
   ): RecognitionDetail {
+    const { width, height } = decoded.rgb;
+    // Boxes are grown around the text by the detector; clip them to the image they describe.
+    const clip = (p: { x: number; y: number }) => ({
+      x: Math.min(width, Math.max(0, Math.round(p.x))),
+      y: Math.min(height, Math.max(0, Math.round(p.y))),
+    });
     const toSource = (quad: Quad | undefined): Quad | null =>
-      quad ? (quadToSourceFrame(quad, page.rotation, page.width, page.height).map(roundPoint) as Quad) : null;
+      quad ? (quadToSourceFrame(quad, page.rotation, page.width, page.height).map(clip) as Quad) : null;
     const fields: RecognitionDetail['fields'] = {};
     for (const key of keys) {
       const reading = outcome.fields[key];
@@ -164,8 +170,4 @@ function fromOcrError(err: OcrError): JuheError {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-function roundPoint(p: { x: number; y: number }) {
-  return { x: Math.round(p.x), y: Math.round(p.y) };
 }

@@ -16,6 +16,7 @@ import { FakeAccess } from '../testing/fake-access';
 import { InMemoryOrdersFake } from '../testing/in-memory-orders.fake';
 import { CertificatesController } from './certificates.controller';
 import { OrderCompletionWaiter } from './order-completion.waiter';
+import { RecognitionAdmission } from './recognition-admission.service';
 import { SyncRecognitionService } from './sync-recognition.service';
 
 const MAX_IMAGE_BYTES = 64 * 1024;
@@ -31,8 +32,12 @@ describe(CertificatesController.name, () => {
   let jpeg: Buffer;
 
   beforeAll(async () => {
-    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
-    jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).jpeg().toBuffer();
+    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .jpeg()
+      .toBuffer();
   });
 
   beforeEach(async () => {
@@ -43,7 +48,12 @@ describe(CertificatesController.name, () => {
     const queue = {
       enqueue: async (order: { id: string }) => {
         await orders.markProcessing(order.id);
-        await orders.finish(order.id, { errorCode: 0, reason: '操作成功', result: { ...FIELDS, _detail: {} }, provider: 'local' });
+        await orders.finish(order.id, {
+          errorCode: 0,
+          reason: '操作成功',
+          result: { ...FIELDS, _detail: {} },
+          provider: 'local',
+        });
       },
     };
     const moduleRef = await Test.createTestingModule({
@@ -51,6 +61,7 @@ describe(CertificatesController.name, () => {
       controllers: [CertificatesController],
       providers: [
         SyncRecognitionService,
+        RecognitionAdmission,
         { provide: APP_CONFIG, useFactory: () => config },
         { provide: ACCESS, useValue: access },
         { provide: ORDERS, useValue: orders },
@@ -69,7 +80,13 @@ describe(CertificatesController.name, () => {
   const form = (path: string) => request(app.getHttpServer()).post(path).type('form');
 
   it('answers a form-urlencoded Base64 request with the result, orderid and userid', async () => {
-    const res = await form('/certificates/queryBase64').send({ key: KEY, cardType: '2', base64: png.toString('base64'), orderid: '1', userid: 'u-1' });
+    const res = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '2',
+      base64: png.toString('base64'),
+      orderid: '1',
+      userid: 'u-1',
+    });
     expect(res.status).toBe(200);
     expect(res.body.error_code).toBe(0);
     expect(res.body.reason).toBe('操作成功');
@@ -121,16 +138,28 @@ describe(CertificatesController.name, () => {
   });
 
   it('answers 215302 in the envelope for a body over the parser limit', async () => {
-    const res = await form('/certificates/queryBase64').send({ key: KEY, cardType: '2', base64: 'A'.repeat(MAX_IMAGE_BYTES * 2) });
+    const res = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '2',
+      base64: 'A'.repeat(MAX_IMAGE_BYTES * 2),
+    });
     expect(res.status).toBe(200);
     expect(res.body.error_code).toBe(JuheErrorCode.FileTooLarge);
   });
 
   it('answers 215302 for a decoded image over the limit and for an over-size file part', async () => {
     const big = Buffer.concat([png, Buffer.alloc(MAX_IMAGE_BYTES)]);
-    const b64 = await form('/certificates/queryBase64').send({ key: KEY, cardType: '2', base64: big.toString('base64') });
+    const b64 = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '2',
+      base64: big.toString('base64'),
+    });
     expect(b64.body.error_code).toBe(JuheErrorCode.FileTooLarge);
-    const file = await request(app.getHttpServer()).post('/certificates/query').field('key', KEY).field('cardType', '2').attach('pic', big, 'a.png');
+    const file = await request(app.getHttpServer())
+      .post('/certificates/query')
+      .field('key', KEY)
+      .field('cardType', '2')
+      .attach('pic', big, 'a.png');
     expect(file.body.error_code).toBe(JuheErrorCode.FileTooLarge);
   });
 
@@ -138,7 +167,11 @@ describe(CertificatesController.name, () => {
     ['an unknown cardType', { cardType: '999', base64: 'x' }, JuheErrorCode.CardTypeError],
     ['no image', { cardType: '2' }, JuheErrorCode.UploadFailed],
     ['text that is not Base64', { cardType: '2', base64: '%%%%' }, JuheErrorCode.UploadError],
-    ['a GIF', { cardType: '2', base64: Buffer.from('GIF89a\x01\x00\x01\x00').toString('base64') }, JuheErrorCode.FileTypeError],
+    [
+      'a GIF',
+      { cardType: '2', base64: Buffer.from('GIF89a\x01\x00\x01\x00').toString('base64') },
+      JuheErrorCode.FileTypeError,
+    ],
   ])('refuses %s before creating an order and records it', async (_what, params, code) => {
     const res = await form('/certificates/queryBase64').send({ key: KEY, ...params });
     expect(res.body.error_code).toBe(code);
@@ -147,9 +180,17 @@ describe(CertificatesController.name, () => {
   });
 
   it('refuses a PNG bank card with 215304 but takes a JPEG one', async () => {
-    const refused = await form('/certificates/queryBase64').send({ key: KEY, cardType: '17', base64: png.toString('base64') });
+    const refused = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '17',
+      base64: png.toString('base64'),
+    });
     expect(refused.body.error_code).toBe(JuheErrorCode.FileTypeError);
-    const taken = await form('/certificates/queryBase64').send({ key: KEY, cardType: '17', base64: jpeg.toString('base64') });
+    const taken = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '17',
+      base64: jpeg.toString('base64'),
+    });
     expect(taken.body.error_code).toBe(0);
   });
 
@@ -168,7 +209,11 @@ describe(CertificatesController.name, () => {
 
   it('answers 10014 without internals when something unexpected breaks', async () => {
     jest.spyOn(orders, 'create').mockRejectedValueOnce(new Error('database exploded at /secret/path'));
-    const res = await form('/certificates/queryBase64').send({ key: KEY, cardType: '2', base64: png.toString('base64') });
+    const res = await form('/certificates/queryBase64').send({
+      key: KEY,
+      cardType: '2',
+      base64: png.toString('base64'),
+    });
     expect(res.body.error_code).toBe(JuheErrorCode.InternalError);
     expect(JSON.stringify(res.body)).not.toContain('exploded');
   });

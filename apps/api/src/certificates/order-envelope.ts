@@ -7,6 +7,8 @@ const DETAIL_KEY = '_detail';
 export interface OrderEnvelopeOptions {
   /** `detail=1` was sent. */
   detail: boolean;
+  /** Append `orderid`/`userid` to the result as Juhe does (default true; the async API has them beside it). */
+  echo?: boolean;
 }
 
 /**
@@ -29,8 +31,9 @@ export function orderEnvelope(
   for (const [key, value] of Object.entries(stored)) {
     if (key !== DETAIL_KEY && key !== 'orderid' && key !== 'userid') result[key] = value;
   }
-  if (order.returnOrderId) result.orderid = order.orderid;
-  if (order.userid !== null) result.userid = order.userid;
+  const echo = options.echo ?? true;
+  if (echo && order.returnOrderId) result.orderid = order.orderid;
+  if (echo && order.userid !== null) result.userid = order.userid;
   if (options.detail && stored[DETAIL_KEY] !== undefined) result[DETAIL_KEY] = stored[DETAIL_KEY];
   return { error_code: JuheErrorCode.Success, reason: SUCCESS_REASON, result };
 }

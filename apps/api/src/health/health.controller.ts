@@ -1,9 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { QueueHealthIndicator } from '@zhengjian/queue';
 
 /** `GET /health`: 200 `{ status: "ok" }` when Postgres and Redis answer, 503 with the failing one otherwise. */
 @Controller('health')
+@ApiTags('operations')
 export class HealthController {
   constructor(
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
@@ -14,6 +16,9 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 }), () => this.redis.isHealthy()]);
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2_000 }),
+      () => this.redis.isHealthy(),
+    ]);
   }
 }

@@ -31,10 +31,16 @@ export class JuheExceptionFilter implements ExceptionFilter {
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
-    response.status(HttpStatus.OK).json(this.envelopeFor(exception));
+    const envelope = this.envelopeFor(exception);
+    response.status(this.statusFor(envelope)).json(envelope);
   }
 
-  private envelopeFor(exception: unknown): JuheEnvelope<never> {
+  /** HTTP status of an envelope answer: always 200 here, as Juhe answers (the async API's filter maps codes). */
+  protected statusFor(_envelope: JuheEnvelope<never>): number {
+    return HttpStatus.OK;
+  }
+
+  protected envelopeFor(exception: unknown): JuheEnvelope<never> {
     if (exception instanceof JuheError) return envelopeFromError(exception);
     const status = statusOf(exception);
     if (status === HttpStatus.PAYLOAD_TOO_LARGE) {

@@ -13,4 +13,9 @@ export class FakeAccess implements AccessPort {
     if (input.key !== FakeAccess.KEY) throw new JuheError(JuheErrorCode.InvalidKey);
     return { id: '00000000-0000-4000-8000-000000000001', name: 'unit', isTest: false };
   }
+
+  async identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey> {
+    if (input.key !== FakeAccess.KEY) throw new JuheError(JuheErrorCode.InvalidKey);
+    return { id: '00000000-0000-4000-8000-000000000001', name: 'unit', isTest: false };
+  }
 }

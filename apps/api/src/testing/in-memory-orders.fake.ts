@@ -24,6 +24,7 @@ export class InMemoryOrdersFake implements OrdersPort {
       reason: null,
       returnOrderId: input.returnOrderId ?? false,
       callbackUrl: input.callbackUrl ?? null,
+      detail: input.detail ?? false,
       attempts: 0,
       createdAt: new Date(),
       startedAt: null,

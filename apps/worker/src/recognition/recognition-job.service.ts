@@ -2,14 +2,17 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { JuheErrorCode, reasonFor } from '@zhengjian/juhe';
 import { ORDERS, type OrdersPort } from '@zhengjian/orders';
-import { type RecognitionService, toEnvelope } from '@zhengjian/recognition';
-import { RECOGNITION_ENGINE } from './recognition-engine.provider';
+import { ZhengjianMetrics } from '@zhengjian/metrics';
+import { type RecognitionProvider, toEnvelope } from '@zhengjian/recognition';
+import { WebhookScheduler } from '@zhengjian/webhooks';
+import { RECOGNITION_PROVIDER } from './recognition-engine.provider';
 
 /** What one run of a `recognize` job did. */
 export type RecognitionJobOutcome = 'finished' | 'already-finished';
 
 /**
- * Runs one order through the local engine and finishes it. Idempotent: an order already finished (a re-run after a
+ * Runs one order through the configured provider (`RECOGNITION_PROVIDER`) and finishes it, recording which provider
+ * answered. Idempotent: an order already finished (a re-run after a
  * crash, a duplicate job) is left alone, so it is never billed twice. Transient failures (database down) throw plain
  * errors for BullMQ to retry; permanent ones throw `UnrecoverableError` after recording why.
  */
@@ -19,7 +22,9 @@ export class RecognitionJobService {
 
   constructor(
     @Inject(ORDERS) private readonly orders: OrdersPort,
-    @Inject(RECOGNITION_ENGINE) private readonly engine: RecognitionService,
+    @Inject(RECOGNITION_PROVIDER) private readonly provider: RecognitionProvider,
+    @Inject(ZhengjianMetrics) private readonly metrics: ZhengjianMetrics,
+    @Inject(WebhookScheduler) private readonly webhooks: WebhookScheduler,
   ) {}
 
   /** @param orderId the order's internal id (the job payload). */
@@ -29,6 +34,8 @@ export class RecognitionJobService {
     if (!order) throw new UnrecoverableError(`order ${orderId} does not exist`);
     if (!(await this.orders.markProcessing(order.id))) {
       this.logger.log(`order ${order.orderid} already finished: nothing to do`);
+      // A re-run after a crash between finishing and scheduling: the webhook is scheduled now (idempotent).
+      if (order.mode === 'async') await this.webhooks.scheduleForOrder(order.id);
       return 'already-finished';
     }
     const image = await this.orders.loadImage(order.id);
@@ -37,21 +44,26 @@ export class RecognitionJobService {
       throw new UnrecoverableError(`order ${order.orderid}: image gone`);
     }
     // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent.
-    const report = await this.engine.recognize(order.cardType, image, { detail: true });
+    const report = await this.provider.recognize(order.cardType, image, { detail: true });
+    const labels = { card_type: order.cardType, provider: report.provider };
+    this.metrics.recognitionDuration.observe(labels, report.timings.totalMs / 1000);
     const result = report.errorCode === JuheErrorCode.Success ? toEnvelope(report).result : null;
     const written = await this.orders.finish(order.id, {
       errorCode: report.errorCode,
       reason: report.reason,
       result,
-      provider: 'local',
+      provider: report.provider,
       failureDetail: report.failureDetail ?? null,
     });
     const ms = Math.round(performance.now() - started);
     const engineMs = Math.round(report.timings.totalMs);
     this.logger.log(
-      `order ${order.orderid} cardType ${order.cardType}: ${report.errorCode} in ${ms} ms (engine ${engineMs} ms)` +
+      `order ${order.orderid} cardType ${order.cardType}: ${report.errorCode} in ${ms} ms (${report.provider} ${engineMs} ms)` +
         (written ? '' : ', already finished by another run'),
     );
+    // After the commit, so a receiver that reads the order at once finds it finished. A failure here fails the job:
+    // its retry takes the already-finished path above and schedules again.
+    if (order.mode === 'async') await this.webhooks.scheduleForOrder(order.id);
     return 'finished';
   }
 
@@ -63,6 +75,7 @@ export class RecognitionJobService {
     const what = err instanceof Error ? err.name : 'unknown error';
     try {
       await this.finishFailed(orderId, `job failed after ${attempts} attempts (${what})`);
+      await this.webhooks.scheduleForOrder(orderId);
     } catch (writeErr) {
       this.logger.error(`order id ${orderId}: could not record the final failure: ${(writeErr as Error).message}`);
     }
@@ -73,7 +86,7 @@ export class RecognitionJobService {
       errorCode: JuheErrorCode.InternalError,
       reason: reasonFor(JuheErrorCode.InternalError),
       result: null,
-      provider: 'local',
+      provider: this.provider.name,
       failureDetail: detail,
     });
     this.logger.warn(`order id ${orderId} failed: 10014 (${detail})`);

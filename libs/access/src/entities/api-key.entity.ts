@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** `active` keys are served; `disabled` ones answer 10009. */
 export type ApiKeyStatus = 'active' | 'disabled';
@@ -8,6 +8,9 @@ export type ApiKeyStatus = 'active' | 'disabled';
  * 8 characters) so that operators can tell keys apart. Explicit column types everywhere (see `OrderEntity`).
  */
 @Entity({ name: 'api_keys' })
+@Check('api_keys_status_check', `status IN ('active', 'disabled')`)
+@Check('api_keys_daily_quota_check', 'daily_quota >= 0')
+@Check('api_keys_total_quota_check', 'total_quota >= 0')
 export class ApiKeyEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -25,6 +25,11 @@ export interface CreatedApiKey {
   id: string;
   /** 32 lowercase hex characters. */
   key: string;
+  /**
+   * The HMAC-SHA256 secret of the key's webhooks (`whsec_` + 64 hex), shown only here; stored AES-256-GCM encrypted.
+   * null when the creating process has no `DATA_KEY` (the `keys` CLI).
+   */
+  webhookSecret: string | null;
 }
 
 /** A key as listed: everything but its hash and webhook secret. */
@@ -45,4 +50,18 @@ export interface ApiKeySummary {
   /** Requests authorised so far. */
   totalUsed: number;
   createdAt: Date;
+}
+
+/**
+ * What `ApiKeysService.update` changes: only the fields present. `null` clears a limit (quota → unlimited,
+ * `expiresAt` → never, `allowedCardTypes` → all, `webhookUrl` → none); `ipDenylist` replaces the whole list.
+ */
+export interface UpdateApiKeyInput {
+  name?: string;
+  dailyQuota?: number | null;
+  totalQuota?: number | null;
+  expiresAt?: Date | null;
+  allowedCardTypes?: number[] | null;
+  ipDenylist?: string[];
+  webhookUrl?: string | null;
 }

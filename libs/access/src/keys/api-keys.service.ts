@@ -1,13 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { isCatalogued } from '@zhengjian/juhe';
+import { DataCipher } from '@zhengjian/orders';
 import { DataSource } from 'typeorm';
 import { API_KEY_BYTES, API_KEY_PREFIX_LENGTH } from '../access.constants';
-import { ApiKeyInputError } from '../access.errors';
+import { ApiKeyInputError } from '../api-key-input.error';
 import { ApiKeyEntity } from '../entities/api-key.entity';
 import { isValidDenylistEntry } from '../ip-denylist';
 import { hashApiKey } from './api-key.hash';
-import type { ApiKeySummary, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
+import { validatedPatch } from './api-key-patch';
+import type { ApiKeySummary, CreateApiKeyInput, CreatedApiKey, UpdateApiKeyInput } from './api-key.types';
+import { generateWebhookSecret, webhookSecretContext } from './webhook-secret';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_QUOTA = 2_147_483_647;
@@ -20,24 +23,49 @@ const MAX_QUOTA = 2_147_483_647;
 export class ApiKeysService {
   private readonly logger = new Logger(ApiKeysService.name);
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  /**
+   * @param cipher encrypts webhook secrets under `DATA_KEY`; without it (the `keys` CLI, which reads only
+   *   `DATABASE_URL`) keys are created without a webhook secret and `webhookSecret` is null.
+   */
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Optional() @Inject(DataCipher) private readonly cipher?: DataCipher,
+  ) {}
 
   /** @throws ApiKeyInputError naming the first bad field. */
   async create(input: CreateApiKeyInput): Promise<CreatedApiKey> {
     const row = validated(input);
     const key = randomBytes(API_KEY_BYTES).toString('hex');
     const id = randomUUID();
+    const webhookSecret = this.cipher ? generateWebhookSecret() : null;
     await this.dataSource.manager.insert(ApiKeyEntity, {
       ...row,
       id,
       keyHash: hashApiKey(key),
       prefix: key.slice(0, API_KEY_PREFIX_LENGTH),
       status: 'active',
-      webhookSecretEnc: null,
+      webhookSecretEnc: webhookSecret === null ? null : this.encryptSecret(id, webhookSecret),
       totalUsed: 0,
     });
     this.logger.log(`api key ${id} created${row.isTest ? ' (test)' : ''}`);
-    return { id, key };
+    return { id, key, webhookSecret };
+  }
+
+  /**
+   * Replaces the key's webhook signing secret; the new one is returned once (deliveries from now on are signed with
+   * it). @returns null when there is no such key. @throws Error when this process has no `DATA_KEY` cipher.
+   */
+  async rotateWebhookSecret(id: string): Promise<string | null> {
+    if (!UUID.test(id)) return null;
+    const secret = generateWebhookSecret();
+    const result = await this.dataSource.manager.update(
+      ApiKeyEntity,
+      { id },
+      { webhookSecretEnc: this.encryptSecret(id, secret), updatedAt: () => 'now()' },
+    );
+    if ((result.affected ?? 0) === 0) return null;
+    this.logger.log(`api key ${id}: webhook secret rotated`);
+    return secret;
   }
 
   /** Every key, newest first. */
@@ -51,6 +79,22 @@ export class ApiKeysService {
     if (!UUID.test(id)) return null;
     const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { id });
     return row ? toSummary(row) : null;
+  }
+
+  /**
+   * Changes quotas, expiry, allowed card types, IP deny list, webhook URL or name (only the fields given).
+   * @returns the key as it is now, or null when there is no such key.
+   * @throws ApiKeyInputError naming the first bad field.
+   */
+  async update(id: string, input: UpdateApiKeyInput): Promise<ApiKeySummary | null> {
+    const patch = validatedPatch(input);
+    if (!UUID.test(id)) return null;
+    if (Object.keys(patch).length > 0) {
+      const result = await this.dataSource.manager.update(ApiKeyEntity, { id }, { ...patch, updatedAt: () => 'now()' });
+      if ((result.affected ?? 0) === 0) return null;
+      this.logger.log(`api key ${id} updated: ${Object.keys(patch).join(', ')}`);
+    }
+    return this.find(id);
   }
 
   /** Disables the key (10009 from now on). @returns false when there is no such key. */
@@ -69,6 +113,11 @@ export class ApiKeysService {
   /** The row of a plaintext key (by hash), for `AccessService`; null when unknown. */
   async findByPlaintext(key: string): Promise<ApiKeyEntity | null> {
     return this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hashApiKey(key) });
+  }
+
+  private encryptSecret(id: string, secret: string): string {
+    if (!this.cipher) throw new Error('no DATA_KEY cipher: webhook secrets cannot be stored by this process');
+    return this.cipher.encryptText(secret, webhookSecretContext(id));
   }
 }
 

@@ -107,7 +107,9 @@ export class InitialSchema1795963320902 implements MigrationInterface {
         error text NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX webhook_deliveries_order_id_created_at_idx ON webhook_deliveries (order_id, created_at)`);
+    await q.query(
+      `CREATE INDEX webhook_deliveries_order_id_created_at_idx ON webhook_deliveries (order_id, created_at)`,
+    );
     await q.query(`
       CREATE TABLE idempotency_keys (
         api_key_id uuid NOT NULL REFERENCES api_keys (id) ON DELETE CASCADE,

@@ -11,7 +11,7 @@ import {
   valueRightOf,
 } from '@zhengjian/recognition';
 import type { OcrPage } from '@zhengjian/ocr';
-import { gatherEvidence, detectSide, refusal } from './id-card-evidence';
+import { gatherEvidence, refusal, showsSide } from './id-card-evidence';
 
 /**
  * cardType 3, 二代身份证背面 (国徽面). Reads 签发机关 and 有效期限 (`YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期`),
@@ -27,7 +27,7 @@ export class IdCardBackRecognizer implements Recognizer {
   recognize(page: OcrPage): RecognitionOutcome {
     const layout = new PageLayout(page);
     const evidence = gatherEvidence(layout);
-    if (detectSide(evidence) !== 'back') return { status: 'failed', ...refusal(evidence, 'back') };
+    if (!showsSide(evidence, 'back')) return { status: 'failed', ...refusal(evidence, 'back') };
     return readBack(layout, this.today());
   }
 }

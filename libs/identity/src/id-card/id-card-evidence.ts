@@ -1,4 +1,5 @@
 import { type PageLayout, findLabel } from '@zhengjian/recognition';
+import { isValidCitizenId } from '../validators/gb11643';
 
 /** Labels printed on the 人像面 (front) of a second-generation ID card. */
 export const FRONT_LABELS = ['姓名', '性别', '民族', '出生', '住址', '公民身份号码'] as const;
@@ -47,24 +48,38 @@ export interface IdCardEvidence {
   legibleLines: number;
   /** An 18-character run that looks like a 公民身份号码 was read. */
   hasIdNumber: boolean;
+  /** …and it passes GB 11643 (check character and birth date): strong evidence of a front on its own. */
+  hasValidIdNumber: boolean;
 }
 
 export function gatherEvidence(layout: PageLayout): IdCardEvidence {
   const all = layout.lines.map((l) => l.text).join('|');
+  const runs = [...all.matchAll(/\d{17}[\dXx×]/g)].map((m) => m[0].replace('×', 'X'));
   const upper = all.toUpperCase();
   return {
     front: FRONT_LABELS.filter((label) => findLabel(layout, label)).length,
     back: BACK_CUES.filter((cue) => findLabel(layout, cue)).length,
     otherDocument: OTHER_DOCUMENT_CUES.find((cue) => upper.includes(cue.toUpperCase())),
     legibleLines: layout.lines.filter((l) => l.score >= 0.8 && l.text.length >= 2).length,
-    hasIdNumber: /\d{17}[\dXx×]/.test(all),
+    hasIdNumber: runs.length > 0,
+    hasValidIdNumber: runs.some((run) => isValidCitizenId(run)),
   };
 }
 
-/** The side the page shows, or `undefined` when it shows neither with enough cues. */
+/** Cue score of each side: printed labels, plus the ID number for the front (a valid one counts double). */
+export function sideScore(e: IdCardEvidence, side: IdCardSide): number {
+  return side === 'back' ? e.back : e.front + (e.hasValidIdNumber ? 2 : e.hasIdNumber ? 1 : 0);
+}
+
+/** Whether the page shows `side` with enough cues to read it (also when the other side is on the page too). */
+export function showsSide(e: IdCardEvidence, side: IdCardSide): boolean {
+  return sideScore(e, side) >= 2;
+}
+
+/** The side the page shows most, or `undefined` when it shows neither with enough cues (auto-classification). */
 export function detectSide(e: IdCardEvidence): IdCardSide | undefined {
-  const frontScore = e.front + (e.hasIdNumber ? 1 : 0);
-  if (frontScore >= 2 && frontScore >= e.back) return 'front';
+  const front = sideScore(e, 'front');
+  if (front >= 2 && front >= e.back) return 'front';
   if (e.back >= 2) return 'back';
   return undefined;
 }
@@ -84,7 +99,7 @@ export function refusal(
   if (side !== undefined && wanted !== 'either' && side !== wanted) {
     return { errorCode: 215308, detail: `the image shows the ${side} of the ID card, not the ${wanted}` };
   }
-  if (side === undefined && e.front + e.back === 0 && e.legibleLines >= 4) {
+  if (side === undefined && e.front + e.back === 0 && !e.hasIdNumber && e.legibleLines >= 4) {
     return { errorCode: 215308, detail: 'the image has legible text but no resident ID card' };
   }
   return { errorCode: 215305, detail: 'no ID card could be read in the image' };

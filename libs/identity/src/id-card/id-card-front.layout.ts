@@ -25,7 +25,8 @@ export function readAddress(
     if (line.rect.top >= floor || line.rect.top - bottom > 1.2 * h) continue;
     // Continuation lines start under the value (the card indents them past the label column), give or take.
     if (line.rect.left < label.line.rect.left + 0.8 * h || line.rect.left > left + 3 * h) continue;
-    if (/公民身份号码/.test(line.text)) continue;
+    // Never the number's label, nor text of a back lying beside the front (a photocopy of both sides).
+    if (/公民身份号码|居民身份证|中华人民共和国|签发机关|有效期限/.test(line.text)) continue;
     text += line.text;
     lines.push(line);
     bottom = line.rect.bottom;

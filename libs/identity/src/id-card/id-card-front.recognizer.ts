@@ -17,7 +17,7 @@ import type { OcrPage } from '@zhengjian/ocr';
 import { parseCitizenId } from '../validators/gb11643';
 import { resolveCitizenIdReading } from '../validators/citizen-id-reading';
 import { matchEthnicGroup } from './ethnic-groups';
-import { gatherEvidence, detectSide, refusal } from './id-card-evidence';
+import { gatherEvidence, refusal, showsSide } from './id-card-evidence';
 import { readAddress, estimatePortrait } from './id-card-front.layout';
 
 /** A run of 18 characters that can be a 公民身份号码 once look-alikes (O/0, I/1, B/8, X/×) are resolved. */
@@ -35,7 +35,7 @@ export class IdCardFrontRecognizer implements Recognizer {
   recognize(page: OcrPage): RecognitionOutcome {
     const layout = new PageLayout(page);
     const evidence = gatherEvidence(layout);
-    if (detectSide(evidence) !== 'front') return { status: 'failed', ...refusal(evidence, 'front') };
+    if (!showsSide(evidence, 'front')) return { status: 'failed', ...refusal(evidence, 'front') };
     return readFront(layout);
   }
 }

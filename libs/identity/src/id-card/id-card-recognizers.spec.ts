@@ -77,6 +77,25 @@ describe(IdCardFrontRecognizer.name, () => {
     expect(recognizer.recognize(page(bank))).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 
+  it('reads a front whose labels were lost (heavy noise) from its valid ID number, flagging missing fields', () => {
+    const outcome = recognizer.recognize(
+      page([line('王小明', 150, 60, 120, 36), line('110105199002280012', 330, 495, 520, 40)]),
+    );
+    expect(outcome).toMatchObject({ status: 'recognized', warnings: ['field_missing'] });
+    expect(values(outcome)).toEqual({ 公民身份号码: '110105199002280012', 性别: '男', 出生: '1990-02-28' });
+  });
+
+  it('does not call unlabelled text with a plausible ID number another document', () => {
+    const lines = [
+      line('甲乙丙丁', 10, 10, 200, 30),
+      line('戊己庚辛', 10, 60, 200, 30),
+      line('壬癸子丑', 10, 110, 200, 30),
+      line('寅卯辰巳', 10, 160, 200, 30),
+      line('110105199002280013', 10, 300, 500, 30),
+    ];
+    expect(recognizer.recognize(page(lines))).toMatchObject({ status: 'failed', errorCode: 215305 });
+  });
+
   it('answers 215305 when nothing legible is on the page', () => {
     expect(recognizer.recognize(page([line('囗', 10, 10, 20, 20, 0.3)]))).toMatchObject({
       status: 'failed',
@@ -110,6 +129,12 @@ describe(IdCardBackRecognizer.name, () => {
 
   it('answers 215308 for the front', () => {
     expect(recognizer.recognize(page(frontLines()))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
+  it('reads the back of a photocopy that shows both sides', () => {
+    const below = backLines().map((l) => ({ ...l, box: l.box.map((p) => ({ x: p.x, y: p.y + 640 })) as typeof l.box }));
+    const both = page([...frontLines(), ...below], 0, 1000, 1280);
+    expect(values(recognizer.recognize(both))['签发机关']).toBe('北京市公安局朝阳分局');
   });
 });
 

@@ -18,12 +18,18 @@ const vectors: IdVector[] = existsSync(vectorsPath)
   ? (JSON.parse(readFileSync(vectorsPath, 'utf8')) as { cn_citizen_id_numbers: IdVector[] }).cn_citizen_id_numbers
   : [];
 
+/**
+ * The team's shared vectors sit beside the repository (`../shared/vectors`), as in CI, which must find them; a
+ * standalone clone skips them and keeps the inline cases below.
+ */
+const withVectors = vectors.length > 0 ? describe : describe.skip;
+
 describe('GB 11643 citizen ID number', () => {
-  it('finds the shared check-character vectors', () => {
+  (process.env.CI ? it : it.skip)('finds the shared check-character vectors in CI', () => {
     expect(vectors.length).toBeGreaterThanOrEqual(17);
   });
 
-  describe.each(vectors.filter((v) => v.kind !== '15-digit'))('vector $id', (v) => {
+  withVectors.each(vectors.filter((v) => v.kind !== '15-digit'))('vector $id', (v) => {
     it(`is ${v.valid_checksum_and_date ? 'valid' : 'invalid'}`, () => {
       expect(isValidCitizenId(v.id)).toBe(v.valid_checksum_and_date);
     });
@@ -32,7 +38,7 @@ describe('GB 11643 citizen ID number', () => {
     });
   });
 
-  describe.each(vectors.filter((v) => v.kind === '15-digit'))('legacy 15-digit vector $id', (v) => {
+  withVectors.each(vectors.filter((v) => v.kind === '15-digit'))('legacy 15-digit vector $id', (v) => {
     it(`upgrades to ${v.upgraded_18}`, () => {
       expect(upgradeLegacyCitizenId(v.id)).toBe(v.upgraded_18);
       expect(isValidCitizenId(v.upgraded_18 ?? '')).toBe(v.upgraded_valid);

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Table `billing_records`: one row per billable order (error_code 0 or 215305), written in the transaction that
@@ -6,14 +6,17 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'billing_records' })
 @Index('billing_records_api_key_id_created_at_idx', ['apiKeyId', 'createdAt'])
+@Index('billing_records_created_at_idx', ['createdAt'])
 export class BillingRecordEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ name: 'order_id', type: 'uuid', unique: true })
+  @ForeignKey('OrderEntity', { name: 'billing_records_order_id_fkey' })
   orderId!: string;
 
   @Column({ name: 'api_key_id', type: 'uuid' })
+  @ForeignKey('ApiKeyEntity', { name: 'billing_records_api_key_id_fkey' })
   apiKeyId!: string;
 
   @Column({ name: 'card_type', type: 'integer' })

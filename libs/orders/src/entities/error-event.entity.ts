@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Table `error_events`: every non-zero outcome — finished orders (with `order_id`) and requests refused before an
@@ -13,9 +13,11 @@ export class ErrorEventEntity {
   id!: string;
 
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  @ForeignKey('OrderEntity', { name: 'error_events_order_id_fkey' })
   orderId!: string | null;
 
   @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
+  @ForeignKey('ApiKeyEntity', { name: 'error_events_api_key_id_fkey' })
   apiKeyId!: string | null;
 
   @Column({ name: 'error_code', type: 'integer' })

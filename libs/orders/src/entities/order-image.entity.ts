@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * Table `order_images`: the uploaded image of an order, AES-256-GCM encrypted (`DataCipher` binary layout, context
@@ -7,6 +7,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'order_images' })
 export class OrderImageEntity {
   @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  @ForeignKey('OrderEntity', { name: 'order_images_order_id_fkey', onDelete: 'CASCADE' })
   orderId!: string;
 
   @Column({ name: 'bytes_enc', type: 'bytea' })

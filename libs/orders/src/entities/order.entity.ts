@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
 
 /**
@@ -8,6 +8,15 @@ import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
  */
 @Entity({ name: 'orders' })
 @Index('orders_api_key_id_created_at_idx', ['apiKeyId', 'createdAt'])
+// Admin listings page newest first over (created_at, id).
+@Index('orders_created_at_id_idx', ['createdAt', 'id'])
+// Partial: the sweeper only ever looks at unfinished orders, a small fraction of the table.
+@Index('orders_unfinished_status_updated_at_idx', ['status', 'updatedAt'], {
+  where: `status IN ('queued', 'processing')`,
+})
+@Check('orders_mode_check', `mode IN ('sync', 'async')`)
+@Check('orders_provider_check', `provider IN ('local', 'juhe')`)
+@Check('orders_status_check', `status IN ('queued', 'processing', 'succeeded', 'failed')`)
 export class OrderEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -17,6 +26,7 @@ export class OrderEntity {
   orderid!: string;
 
   @Column({ name: 'api_key_id', type: 'uuid' })
+  @ForeignKey('ApiKeyEntity', { name: 'orders_api_key_id_fkey' })
   apiKeyId!: string;
 
   /** The caller's own reference (Juhe `userid`), echoed back; not personal data by contract. */
@@ -53,6 +63,10 @@ export class OrderEntity {
 
   @Column({ name: 'callback_url', type: 'text', nullable: true })
   callbackUrl!: string | null;
+
+  /** `detail` was asked (async requests): reading the result later includes `_detail`. */
+  @Column({ type: 'boolean', default: false })
+  detail!: boolean;
 
   /** The requesting client's IP, copied into `error_events.ip` when the order fails. */
   @Column({ name: 'client_ip', type: 'text', nullable: true })

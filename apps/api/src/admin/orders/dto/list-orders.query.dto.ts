@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import type { OrderStatus } from '@zhengjian/orders';
+import { PageQueryDto } from '../../page-query.dto';
+
+const STATUSES: OrderStatus[] = ['queued', 'processing', 'succeeded', 'failed'];
+
+/** `GET /admin/orders` filters (all optional, combined with AND). */
+export class ListOrdersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ type: String, description: "The caller's own reference, exact match" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  userid?: string;
+
+  @ApiPropertyOptional({ type: Number, description: 'Juhe cardType', example: 2 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  cardType?: number;
+
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: OrderStatus;
+
+  @ApiPropertyOptional({
+    type: Number,
+    name: 'error_code',
+    description: 'Juhe error_code of the finished order',
+    example: 215305,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  error_code?: number;
+}

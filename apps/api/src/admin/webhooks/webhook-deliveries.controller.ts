@@ -1,0 +1,62 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';
+import { type DeliveryPage, type Redelivery, WebhookDeliveriesReader, WebhookScheduler } from '@zhengjian/webhooks';
+import { AdminEndpoint } from '../admin-endpoint.decorator';
+import { DEFAULT_PAGE, optionalDate } from '../page-query.dto';
+import { ListDeliveriesQueryDto } from './dto/list-deliveries.query.dto';
+
+/**
+ * `/admin/webhooks/deliveries`: every delivery attempt (newest first, keyset pages) and redelivery. A redelivery
+ * starts a new chain (new `X-Zhengjian-Delivery` id, attempts from 1) for the same order, URL and payload.
+ */
+@Controller('admin/webhooks/deliveries')
+@AdminEndpoint('admin: webhooks')
+export class WebhookDeliveriesController {
+  constructor(
+    @Inject(WebhookDeliveriesReader) private readonly deliveries: WebhookDeliveriesReader,
+    @Inject(WebhookScheduler) private readonly scheduler: WebhookScheduler,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      '`{ items: [{ id, deliveryId, orderid, url, attempt, status, statusCode, durationMs, error, createdAt }], nextCursor }`',
+  })
+  @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is invalid' })
+  async list(@Query() query: ListDeliveriesQueryDto): Promise<DeliveryPage> {
+    const page = await this.deliveries.list({
+      apiKeyId: query.apiKeyId,
+      orderid: query.orderid,
+      status: query.status,
+      from: optionalDate(query.from),
+      to: optionalDate(query.to),
+      cursor: query.cursor,
+      limit: query.limit ?? DEFAULT_PAGE,
+    });
+    if (!page) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['cursor is not valid'] });
+    }
+    return page;
+  }
+
+  @Post(':id/redeliver')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: '`{ deliveryId, orderid, url }` of the new chain' })
+  @ApiNotFoundResponse({ description: 'No delivery attempt with this id' })
+  async redeliver(@Param('id', ParseUUIDPipe) id: string): Promise<Redelivery> {
+    const chain = await this.scheduler.redeliver(id);
+    if (!chain) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no delivery ${id}` });
+    return chain;
+  }
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ACCESS, AccessDeniedError } from '@zhengjian/access';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
+import { JuheError, JuheErrorCode, parseCardType } from '@zhengjian/juhe';
+import { type AccessPort, ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { AsyncApiError } from '../recognitions/async-api.error';
+import type { RawRecognitionRequest, ValidRecognitionRequest } from './recognition-request';
+import { validateRecognitionRequest } from './recognition-request.validator';
+
+/** An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. */
+export type AdmissionCheck = (request: ValidRecognitionRequest, apiKeyId: string) => Promise<void>;
+
+/** A request that may become an order. */
+export interface AdmittedRequest {
+  apiKeyId: string;
+  request: ValidRecognitionRequest;
+}
+
+/**
+ * Every check that comes before an order exists, shared by the sync (Juhe) and async endpoints: maintenance (10020)
+ * → key (100xx, counted against its quotas) → request checks (2153xx) → the endpoint's own check. A refusal is
+ * recorded in the error history (with the key's id when the key is known), then rethrown.
+ */
+@Injectable()
+export class RecognitionAdmission {
+  private readonly logger = new Logger(RecognitionAdmission.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ACCESS) private readonly access: AccessPort,
+    @Inject(ORDERS) private readonly orders: OrdersPort,
+  ) {}
+
+  /** @throws JuheError (or the extra check's error) after recording it. */
+  async admit(raw: RawRecognitionRequest, ip: string, extraCheck?: AdmissionCheck): Promise<AdmittedRequest> {
+    let apiKeyId: string | null = null;
+    try {
+      if (this.config.maintenance) throw new JuheError(JuheErrorCode.Maintenance);
+      const key = await this.access.authorize({ key: raw.key, ip, cardType: parseCardType(raw.cardType) ?? null });
+      apiKeyId = key.id;
+      const request = validateRecognitionRequest(raw, this.config.maxImageBytes);
+      await extraCheck?.(request, key.id);
+      return { apiKeyId, request };
+    } catch (err) {
+      // A refused key (disabled, expired, over quota…) is still a known key: its id goes on the error row.
+      if (err instanceof AccessDeniedError) apiKeyId = err.apiKeyId;
+      await this.recordRefusal(err, apiKeyId, ip);
+      throw err;
+    }
+  }
+
+  private async recordRefusal(err: unknown, apiKeyId: string | null, ip: string): Promise<void> {
+    const coded = err instanceof JuheError || err instanceof AsyncApiError ? err : undefined;
+    const errorCode = coded?.code ?? JuheErrorCode.InternalError;
+    this.logger.log(`request refused: ${errorCode}${apiKeyId ? ` (key id ${apiKeyId})` : ''}`);
+    try {
+      await this.orders.recordRequestError({
+        apiKeyId,
+        errorCode,
+        reason: coded?.reason ?? 'internal error before the order was created',
+        detail: coded?.detail ?? null,
+        ip,
+      });
+    } catch (recordErr) {
+      // The refusal itself must still reach the client; the failed write is only logged.
+      this.logger.error(`could not record a ${errorCode} refusal: ${(recordErr as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { parseCardType } from '@zhengjian/juhe';
+import { decodeBase64Image } from '../certificates/base64-image.decoder';
+import type { RawImage } from '../certificates/recognition-request';
+
+/** The parts of an async request that make it "the same request". The API key is not one: rows are per key. */
+export interface FingerprintInput {
+  cardType: string | undefined;
+  userid: string | undefined;
+  callbackUrl: string | undefined;
+  detail: boolean;
+  image: RawImage;
+}
+
+/**
+ * SHA-256 (hex) of the normalised request: cardType as a number when it is one, userid, callbackUrl, detail, and the
+ * SHA-256 of the image bytes — so the same image sent as Base64 (with or without a `data:` prefix, line breaks,
+ * URL-safe alphabet) or as the `pic` file is the same request. Nothing personal is kept: only this hash is stored.
+ */
+export function requestFingerprint(input: FingerprintInput): string {
+  const normalised = JSON.stringify([
+    parseCardType(input.cardType) ?? input.cardType ?? null,
+    input.userid ?? null,
+    input.callbackUrl ?? null,
+    input.detail,
+    imageDigest(input.image),
+  ]);
+  return sha256(normalised);
+}
+
+function imageDigest(image: RawImage): string {
+  switch (image.kind) {
+    case 'missing':
+      return 'missing';
+    case 'file':
+      return sha256(image.bytes);
+    case 'base64': {
+      const decoded = decodeBase64Image(image.text);
+      // Undecodable text is refused later (215306/215307); its hash only has to be stable.
+      return decoded.ok ? sha256(decoded.bytes) : `text:${sha256(image.text)}`;
+    }
+  }
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,54 @@
+import {
+  MAX_USERID_LENGTH,
+  type RawImage,
+  type RawRecognitionRequest,
+  param,
+} from '../certificates/recognition-request';
+
+/** The file part the image may come in, as on Juhe's `/certificates/query`. */
+export const FILE_PART = 'pic';
+
+/** Longest `Idempotency-Key` accepted; printable ASCII only (it is stored and compared as sent). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** `POST /v1/recognitions` as received: the common fields plus `callbackUrl`. */
+export interface AsyncRawRequest extends RawRecognitionRequest {
+  callbackUrl: string | undefined;
+}
+
+type Params = Record<string, unknown> | undefined;
+
+/**
+ * Reads an async request from a JSON or multipart body: the key only from `X-Api-Key` (never the body or the query
+ * string, where it would end up in logs), `detail` as `true`, `1`, `"1"` or `"true"`. Never fails: checks come later.
+ */
+export function readAsyncRequest(
+  body: Params,
+  files: Express.Multer.File[] | undefined,
+  apiKey: string | undefined,
+): AsyncRawRequest {
+  const pic = files?.find((file) => file.fieldname === FILE_PART);
+  const text = param('base64', body);
+  const image: RawImage = pic
+    ? { kind: 'file', bytes: pic.buffer }
+    : text === undefined
+      ? { kind: 'missing' }
+      : { kind: 'base64', text };
+  const userid = param('userid', body);
+  const callbackUrl = param('callbackUrl', body)?.trim();
+  const detail = body?.detail;
+  return {
+    key: apiKey,
+    cardType: param('cardType', body)?.trim(),
+    userid: userid === undefined || userid === '' ? undefined : userid.slice(0, MAX_USERID_LENGTH),
+    returnOrderId: false,
+    detail: detail === true || detail === 1 || ['1', 'true'].includes(param('detail', body)?.trim() ?? ''),
+    image,
+    callbackUrl: callbackUrl === '' ? undefined : callbackUrl,
+  };
+}
+
+/** Whether an `Idempotency-Key` header value is acceptable. */
+export function isValidIdempotencyKey(value: string): boolean {
+  return IDEMPOTENCY_KEY.test(value);
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ACCESS, AccessDeniedError } from '@zhengjian/access';
+import type { AccessPort, StoredResponse } from '@zhengjian/orders';
+import { ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { RecognitionQueue } from '@zhengjian/queue';
+import { WebhookUrlPolicy } from '@zhengjian/webhooks';
+import { RecognitionAdmission } from '../certificates/recognition-admission.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { requestFingerprint } from '../idempotency/request-fingerprint';
+import { AsyncApiError, AsyncApiErrorCode } from './async-api.error';
+import { type AsyncRawRequest, isValidIdempotencyKey } from './async-recognition-request';
+
+/** The answer of `POST /v1/recognitions`; `replayed` when it is the stored answer of an earlier request. */
+export interface AsyncAnswer extends StoredResponse {
+  replayed: boolean;
+}
+
+/**
+ * `POST /v1/recognitions`: the same admission as the sync endpoints (maintenance, key and quotas, request checks,
+ * refusals in the error history) plus the `callbackUrl` policy, then an async order and its `recognize` job, and
+ * 202 `{ orderid, status: "queued" }` at once. With an `Idempotency-Key` the key is claimed first (per API key), so
+ * a retry replays the first 202 (one order, one bill) without spending quota again.
+ */
+@Injectable()
+export class AsyncRecognitionService {
+  private readonly logger = new Logger(AsyncRecognitionService.name);
+
+  constructor(
+    @Inject(RecognitionAdmission) private readonly admission: RecognitionAdmission,
+    @Inject(ACCESS) private readonly access: AccessPort,
+    @Inject(ORDERS) private readonly orders: OrdersPort,
+    @Inject(RecognitionQueue) private readonly queue: RecognitionQueue,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+    @Inject(WebhookUrlPolicy) private readonly urls: WebhookUrlPolicy,
+  ) {}
+
+  /** @throws JuheError / AsyncApiError (the async API's filter answers them with their HTTP status). */
+  async submit(raw: AsyncRawRequest, idempotencyKey: string | undefined, ip: string): Promise<AsyncAnswer> {
+    if (idempotencyKey === undefined) return { ...(await this.accept(raw, ip)), replayed: false };
+    if (!isValidIdempotencyKey(idempotencyKey)) {
+      throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyInvalid, '1-255 printable ASCII characters');
+    }
+    const owner = await this.ownerOf(raw.key, ip);
+    // An unknown or refused key cannot own idempotency keys: admission refuses it with its 100xx code.
+    if (owner === null) return { ...(await this.accept(raw, ip)), replayed: false };
+    const claim = await this.idempotency.claim(owner, idempotencyKey, requestFingerprint(raw));
+    switch (claim.kind) {
+      case 'replay':
+        this.logger.log(`key id ${owner}: idempotent replay of ${String(claim.response.body.orderid)}`);
+        return { ...claim.response, replayed: true };
+      case 'mismatch':
+        throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyReused);
+      case 'in-progress':
+        throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyInProgress);
+      case 'claimed':
+        break;
+    }
+    let answer: StoredResponse;
+    try {
+      answer = await this.accept(raw, ip);
+    } catch (err) {
+      await this.idempotency.release(owner, idempotencyKey);
+      throw err;
+    }
+    await this.idempotency.complete(owner, idempotencyKey, answer);
+    return { ...answer, replayed: false };
+  }
+
+  private async accept(raw: AsyncRawRequest, ip: string): Promise<StoredResponse> {
+    const started = performance.now();
+    const { apiKeyId, request } = await this.admission.admit(raw, ip, () => this.checkCallbackUrl(raw.callbackUrl));
+    const order = await this.orders.create({
+      apiKeyId,
+      userid: request.userid ?? null,
+      cardType: request.cardType,
+      mode: 'async',
+      image: request.image,
+      mime: request.mime,
+      callbackUrl: raw.callbackUrl ?? null,
+      detail: request.detail,
+      ip,
+    });
+    try {
+      await this.queue.enqueue(order);
+    } catch (err) {
+      // The order exists: the sweeper enqueues it once it looks stuck, so the client still gets its 202.
+      this.logger.warn(`order ${order.orderid}: enqueue failed (${(err as Error).message}), left to the sweeper`);
+    }
+    const ms = Math.round(performance.now() - started);
+    this.logger.log(`order ${order.orderid} cardType ${order.cardType} accepted (async) in ${ms} ms`);
+    return { status: 202, body: { orderid: order.orderid, status: 'queued' } };
+  }
+
+  private async checkCallbackUrl(callbackUrl: string | undefined): Promise<void> {
+    if (callbackUrl === undefined) return;
+    const check = await this.urls.check(callbackUrl);
+    if (!check.ok) throw new AsyncApiError(AsyncApiErrorCode.CallbackUrlRefused, check.problem);
+  }
+
+  /** The id of the key that may own idempotency keys, or null when admission will refuse it anyway. */
+  private async ownerOf(key: string | undefined, ip: string): Promise<string | null> {
+    try {
+      return (await this.access.identify({ key, ip })).id;
+    } catch (err) {
+      if (err instanceof AccessDeniedError) return null;
+      throw err;
+    }
+  }
+}

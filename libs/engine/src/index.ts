@@ -1,0 +1,1 @@
+export { createRecognitionService, createLocalProvider } from './local-engine';

@@ -1,0 +1,112 @@
+import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
+
+/** Filters of `GET /admin/orders`; every one optional. `from` inclusive, `to` exclusive (creation time). */
+export interface OrderListFilter {
+  apiKeyId?: string;
+  userid?: string;
+  cardType?: number;
+  status?: OrderStatus;
+  errorCode?: number;
+  from?: Date;
+  to?: Date;
+  cursor?: string;
+  /** 1-200. */
+  limit: number;
+}
+
+/** An order as the admin sees it: no image, no result, no image hash, no client IP. */
+export interface AdminOrderSummary {
+  id: string;
+  orderid: string;
+  apiKeyId: string;
+  userid: string | null;
+  cardType: number;
+  mode: OrderMode;
+  provider: ProviderName | null;
+  status: OrderStatus;
+  errorCode: number | null;
+  reason: string | null;
+  attempts: number;
+  callbackUrl: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  durationMs: number | null;
+}
+
+/** One step of an order's life, oldest first. */
+export interface TimelineEvent {
+  at: Date;
+  event: 'created' | 'started' | 'finished' | 'error' | 'billed' | 'webhook_delivery';
+  detail: Record<string, unknown>;
+}
+
+/** `GET /admin/orders/:orderid`. */
+export interface AdminOrderTimeline {
+  order: AdminOrderSummary;
+  billing: { id: string; errorCode: number; units: number; createdAt: Date } | null;
+  errors: { id: string; errorCode: number; reason: string; detail: string | null; createdAt: Date }[];
+  /** Rows of `webhook_deliveries` when that table exists (secrets and bodies never included). */
+  webhookDeliveries: Record<string, unknown>[];
+  timeline: TimelineEvent[];
+}
+
+/** Filters of `GET /admin/errors`. */
+export interface ErrorListFilter {
+  apiKeyId?: string;
+  errorCode?: number;
+  from?: Date;
+  to?: Date;
+  cursor?: string;
+  limit: number;
+}
+
+export interface AdminErrorEvent {
+  id: string;
+  /** The order's internal id and Juhe number; null for refusals that never became an order. */
+  orderId: string | null;
+  orderid: string | null;
+  apiKeyId: string | null;
+  errorCode: number;
+  reason: string;
+  detail: string | null;
+  ip: string | null;
+  createdAt: Date;
+}
+
+export type BillingGroupBy = 'day' | 'key' | 'cardType';
+
+export interface BillingSummaryFilter {
+  groupBy: BillingGroupBy;
+  from?: Date;
+  to?: Date;
+  apiKeyId?: string;
+  /** IANA zone of the `day` groups; default `QUOTA_TIME_ZONE`. */
+  timeZone: string;
+}
+
+/** Billing rows counted per group; `records` = billed orders, `units` = charged units. */
+export interface BillingCounts {
+  records: number;
+  units: number;
+  /** Rows with error_code 0 and 215305 (the two billable outcomes). */
+  succeeded: number;
+  recognitionFailed: number;
+}
+
+export interface BillingGroup extends BillingCounts {
+  /** `YYYY-MM-DD` (day), the api key id (key) or the cardType as text (cardType). */
+  group: string;
+  /** groupBy=key: the key's name and prefix. */
+  keyName?: string | null;
+  keyPrefix?: string | null;
+}
+
+export interface BillingSummary {
+  groupBy: BillingGroupBy;
+  from: Date | null;
+  to: Date | null;
+  timeZone: string;
+  groups: BillingGroup[];
+  totals: BillingCounts;
+}
