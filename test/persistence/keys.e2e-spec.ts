@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiKeyInputError, ApiKeysService } from '@zhengjian/access';
@@ -87,8 +87,15 @@ describe('cli keys', () => {
   });
 
   async function cli(...args: string[]): Promise<{ stdout: string; code: number }> {
+    return cliWith({}, ...args);
+  }
+
+  async function cliWith(
+    extraEnv: Record<string, string>,
+    ...args: string[]
+  ): Promise<{ stdout: string; code: number }> {
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const env = { ...process.env, DATABASE_URL: h.db.url };
+    const env = { ...process.env, DATA_KEY: '', DATABASE_URL: h.db.url, ...extraEnv };
     try {
       const { stdout } = await run(tsx, [join(ROOT, 'apps/cli/src/main.ts'), 'keys', ...args], { cwd: ROOT, env });
       return { stdout, code: 0 };
@@ -121,6 +128,21 @@ describe('cli keys', () => {
 
     expect(await cli('disable', id)).toEqual({ stdout: `${JSON.stringify({ id, status: 'disabled' })}\n`, code: 0 });
     expect((await h.keys.find(id))?.status).toBe('disabled');
+  });
+
+  it('prints a webhook secret once, stored encrypted, when DATA_KEY is set', async () => {
+    const dataKey = randomBytes(32).toString('base64');
+    const created = await cliWith({ DATA_KEY: dataKey }, 'create', '--name', 'with secret');
+    expect(created.code).toBe(0);
+    const { id, webhookSecret } = JSON.parse(created.stdout) as { id: string; webhookSecret: string };
+    expect(webhookSecret).toMatch(/^whsec_[0-9a-f]{64}$/);
+    expect((await h.keys.find(id))?.hasWebhookSecret).toBe(true);
+    const rows: { webhook_secret_enc: string }[] = await h.dataSource.query(
+      'SELECT webhook_secret_enc FROM api_keys WHERE id = $1',
+      [id],
+    );
+    expect(String(rows[0].webhook_secret_enc)).not.toContain(webhookSecret);
+    expect((await cliWith({ DATA_KEY: 'short' }, 'create', '--name', 'bad key')).code).toBe(2);
   });
 
   it('exits 2 for usage errors and 1 for an unknown id', async () => {

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ApiKeyInputError, ApiKeysService, type ApiKeySummary } from '@zhengjian/access';
 import { InvalidConfigError, applyDotEnvFile, loadDatabaseUrl } from '@zhengjian/config';
 import { createDataSource, runMigrations } from '@zhengjian/database';
+import { DataCipher } from '@zhengjian/orders';
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from './usage.error';
 import { StderrLogger } from './stderr-logger';
@@ -25,7 +26,9 @@ export function registerKeysCommands(program: Command): void {
 
   keys
     .command('create')
-    .description('Create a key; prints {"id","key"} once: only a hash of the key is stored')
+    .description(
+      'Create a key; prints {"id","key"} once (plus "webhookSecret" when DATA_KEY is set): only a hash of the key is stored',
+    )
     .requiredOption('--name <name>', "operator's label for the key")
     .option('--daily-quota <n>', 'requests per day (QUOTA_TIME_ZONE); default unlimited', count)
     .option('--total-quota <n>', 'requests in total; default unlimited', count)
@@ -42,7 +45,7 @@ export function registerKeysCommands(program: Command): void {
           cardTypes: opts.cardTypes ?? null,
           expiresAt: opts.expires ?? null,
         });
-        print({ id: created.id, key: created.key });
+        print(created.webhookSecret ? created : { id: created.id, key: created.key });
       });
     });
 
@@ -72,9 +75,11 @@ async function withKeys(work: (service: ApiKeysService) => Promise<void>): Promi
   // stdout carries the JSON answer only; migration and key logs go to stderr.
   Logger.overrideLogger(new StderrLogger({ logLevels: ['error', 'warn', 'log'] }));
   let databaseUrl: string;
+  let cipher: DataCipher | undefined;
   try {
     applyDotEnvFile();
     databaseUrl = loadDatabaseUrl();
+    cipher = webhookCipher();
   } catch (err) {
     if (err instanceof InvalidConfigError) throw new UsageError(err.message);
     throw err;
@@ -83,7 +88,7 @@ async function withKeys(work: (service: ApiKeysService) => Promise<void>): Promi
   try {
     await dataSource.initialize();
     await runMigrations(dataSource);
-    await work(new ApiKeysService(dataSource));
+    await work(new ApiKeysService(dataSource, cipher));
   } catch (err) {
     if (err instanceof ApiKeyInputError) throw new UsageError(err.message);
     process.stderr.write(`error: keys: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -91,6 +96,18 @@ async function withKeys(work: (service: ApiKeysService) => Promise<void>): Promi
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
   }
+}
+
+/**
+ * With `DATA_KEY` (environment or `.env`) the CLI can store webhook secrets as the api does; without it, keys are
+ * created without one (rotate one later with `POST /admin/keys/:id/rotate-webhook-secret`).
+ */
+function webhookCipher(): DataCipher | undefined {
+  const raw = process.env.DATA_KEY;
+  if (!raw) return undefined;
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new UsageError('DATA_KEY must be 32 random bytes in Base64 (openssl rand -base64 32)');
+  return new DataCipher(key);
 }
 
 function print(value: unknown): void {
