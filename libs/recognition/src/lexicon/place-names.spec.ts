@@ -23,6 +23,14 @@ describe(correctAddressPlaces.name, () => {
     expect(correctAddressPlaces('河南省商丘市雕县龙泉乡团结村').text).toBe('河南省商丘市睢县龙泉乡团结村');
   });
 
+  it('drops one stray character read in front of the province', () => {
+    expect(correctAddressPlaces('一宁夏回族自治区银川市兴庆区长江路123号')).toEqual({
+      text: '宁夏回族自治区银川市兴庆区长江路123号',
+      corrected: true,
+    });
+    expect(correctAddressPlaces('某宁夏路12号').corrected).toBe(false);
+  });
+
   it('never restores a dropped character', () => {
     expect(correctAddressPlaces('湖南省怀化市浦县白沙镇')).toEqual({
       text: '湖南省怀化市浦县白沙镇',

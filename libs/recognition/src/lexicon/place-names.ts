@@ -11,7 +11,8 @@ export interface PlaceCorrection {
  * top: at each level the name printed must be a division of the level above. A read name that is not a division is
  * replaced only by the one division of that parent that differs from it in exactly one character (not the
  * 省/市/县/区 suffix); with several, the one whose code matches `hintCode` (the ID number's first 6 digits) wins,
- * else nothing changes. Characters are only ever substituted one for one: a dropped character is not restored.
+ * else nothing changes. Characters are only ever substituted one for one (a dropped character is not restored); the
+ * one deletion made is of a single stray character before an exact province name.
  */
 export function correctAddressPlaces(text: string, hintCode?: string): PlaceCorrection {
   const divisions = AdminDivisions.get();
@@ -28,7 +29,14 @@ export function correctAddressPlaces(text: string, hintCode?: string): PlaceCorr
     pos += found.division.name.length;
     return found.division;
   };
-  const province = step(divisions.provinces);
+  let province = step(divisions.provinces);
+  // A card address starts with its province: one stray character read in front of an exact province name (a sliver
+  // of the 住址 label, a speck) is dropped.
+  if (!province && divisions.provinces.some((p) => out.startsWith(p.name, 1))) {
+    out = out.slice(1);
+    corrected = true;
+    province = step(divisions.provinces);
+  }
   if (!province) return { text, corrected: false };
   const city = step(divisions.citiesOf(province));
   step(divisions.countiesOf(city ?? province));
