@@ -23,8 +23,11 @@ const V4_RANGES: ReadonlyArray<[string, number]> = [
 ];
 
 const V6_RANGES: ReadonlyArray<[string, number]> = [
-  ['::', 128],
-  ['::1', 128],
+  // Unspecified, loopback and the deprecated IPv4-compatible block (::a.b.c.d, RFC 4291 §2.5.5.1) in one.
+  ['::', 96],
+  // Transition forms that tunnel to an IPv4 address chosen by the sender: 6to4 (RFC 3056) and Teredo (RFC 4380).
+  ['2002::', 16],
+  ['2001::', 32],
   // NAT64 reaches IPv4 through a translator: dotted forms are judged by their IPv4 address (below), others refused.
   ['64:ff9b::', 96],
   ['64:ff9b:1::', 48],

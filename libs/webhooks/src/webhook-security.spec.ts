@@ -20,6 +20,10 @@ describe(isPrivateAddress.name, () => {
       '::ffff:127.0.0.1',
       '::ffff:7f00:1',
       '64:ff9b::10.0.0.1',
+      '::127.0.0.1',
+      '::7f00:1',
+      '2002:7f00:1::1',
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2',
       'not-an-ip',
     ];
     expect(refused.filter((ip) => !isPrivateAddress(ip))).toEqual([]);
