@@ -31,3 +31,4 @@ export { WebhookQueue } from './webhook.queue';
 export { QueueHealthIndicator } from './queue-health.indicator';
 export { QueueModule } from './queue.module';
 export { redisConnectionOptions } from './redis-connection';
+export { HealthController } from './health.controller';

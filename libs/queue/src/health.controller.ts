@@ -1,9 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { QueueHealthIndicator } from '@zhengjian/queue';
+import { QueueHealthIndicator } from './queue-health.indicator';
 
-/** The worker's `GET /health` on `WORKER_PORT`: 200 when Postgres and Redis answer, 503 otherwise. */
+/**
+ * `GET /health` of the api (on `PORT`) and of the worker (on `WORKER_PORT`): 200 `{ status: "ok" }` when Postgres and
+ * Redis answer, 503 with the failing one otherwise.
+ */
 @Controller('health')
+@ApiTags('operations')
 export class HealthController {
   constructor(
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
