@@ -5,9 +5,13 @@ import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
 import { ApiModule } from './api.module';
 import { bodyLimits } from './http/body-limits';
+import { bodyParseErrors, foreignCharsetForm, isForeignCharsetForm } from './http/body-parsers';
 import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
 import { expressRoutes } from './openapi/express-routes';
 import { setupOpenApi } from './openapi/openapi.setup';
+
+/** Most parameters of a form body (body-parser's `parameterLimit`; beyond: 215302). */
+const FORM_PARAMETER_LIMIT = 64;
 
 /**
  * Creates the api application (not listening yet): body parsers sized from `MAX_IMAGE_BYTES`, `trust proxy` from
@@ -33,9 +37,18 @@ export function configureApiApp(app: INestApplication): void {
   // Before the body parsers, so that bodies they refuse (215302) are counted too.
   const metrics = optionalProvider(app, ZhengjianMetrics);
   if (metrics) express.use(requestMetricsMiddleware(metrics, lazyRoutePaths(app)));
+  // Forms in a charset body-parser refuses but iconv-lite reads (GBK, gb2312, gb18030, utf8): read raw, decoded here.
+  express.useBodyParser('raw', { type: isForeignCharsetForm, limit: limits.textBodyBytes });
+  express.use(foreignCharsetForm(FORM_PARAMETER_LIMIT));
   // Form decoding with `extended: false` (querystring): Juhe's parameters are flat strings.
-  express.useBodyParser('urlencoded', { extended: false, limit: limits.textBodyBytes, parameterLimit: 64 });
+  express.useBodyParser('urlencoded', {
+    extended: false,
+    limit: limits.textBodyBytes,
+    parameterLimit: FORM_PARAMETER_LIMIT,
+  });
   express.useBodyParser('json', { limit: limits.textBodyBytes });
+  // Every parser failure as a BodyParseError: the global filter answers it in the shape of the route's family.
+  express.use(bodyParseErrors());
   setupOpenApi(app);
   app.enableShutdownHooks();
 }

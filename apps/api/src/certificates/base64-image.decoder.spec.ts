@@ -40,6 +40,13 @@ describe(decodeBase64Image.name, () => {
     expect(decoded('data:image/png;base64,')).toBe('empty');
   });
 
+  it('answers empty for a value of only whitespace (not the bytes of spaces read back as +)', () => {
+    expect(decoded('    ')).toBe('empty');
+    expect(decoded(' ')).toBe('empty');
+    expect(decoded(' \r\n\t ')).toBe('empty');
+    expect(decoded('data:image/png;base64,    ')).toBe('empty');
+  });
+
   it('answers invalid for characters outside the alphabet or an impossible length', () => {
     expect(decoded('abc*def=')).toBe('invalid');
     expect(decoded('abcde')).toBe('invalid');

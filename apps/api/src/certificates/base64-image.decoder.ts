@@ -20,6 +20,8 @@ const STANDARD_ALPHABET = /^[A-Za-z0-9+/]*$/;
 export function decodeBase64Image(raw: string | undefined | null): Base64DecodeResult {
   if (raw === undefined || raw === null) return { ok: false, problem: 'empty' };
   let text = raw.replace(DATA_URL_PREFIX, '');
+  // Only whitespace is no image at all, not four spaces read back as `++++` (3 bytes of nothing).
+  if (text.trim().length === 0) return { ok: false, problem: 'empty' };
   text = text.replace(/ /g, '+').replace(/[\t\r\n\f\v]/g, '');
   text = text.replace(/-/g, '+').replace(/_/g, '/');
   text = text.replace(/=+$/, '');

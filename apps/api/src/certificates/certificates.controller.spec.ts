@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { ACCESS } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig, CONFIG_DEFAULTS } from '@zhengjian/config';
-import { JuheErrorCode } from '@zhengjian/juhe';
+import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
 import { ORDERS } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { configureApiApp } from '../api.app';
@@ -129,12 +129,58 @@ describe(CertificatesController.name, () => {
     expect(res.body).toEqual({ error_code: code, reason: '不支持GET请求', result: null });
   });
 
+  it.each([
+    ['put', '/certificates/query'],
+    ['delete', '/certificates/query.php'],
+    ['patch', '/certificates/queryBase64'],
+    ['put', '/certificates/queryBase64.php'],
+  ] as const)('answers %s %s with 215301, HTTP 200', async (method, path) => {
+    const res = await request(app.getHttpServer())[method](`${path}?key=${KEY}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ error_code: JuheErrorCode.GetNotSupported, reason: '不支持GET请求', result: null });
+  });
+
+  it('answers an unknown route with a plain 404 that does not echo the query string', async () => {
+    const res = await request(app.getHttpServer()).get(`/certificates/nope?key=${KEY}`);
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('Cannot GET /certificates/nope');
+    expect(res.text).not.toContain(KEY);
+  });
+
   it.each(['get', 'post'] as const)('lists the catalogue on %s /certificates/typeList(.php)', async (method) => {
     for (const path of ['/certificates/typeList', '/certificates/typeList.php']) {
-      const res = await request(app.getHttpServer())[method](path);
+      const res = await request(app.getHttpServer())[method](`${path}?key=${KEY}`);
       expect(res.body.error_code).toBe(0);
       expect(res.body.result).toContainEqual({ code: 2, name: '二代身份证正面' });
     }
+  });
+
+  it('lists the catalogue for a key in a form body, and refuses it without a valid key', async () => {
+    const ok = await form('/certificates/typeList').send({ key: KEY });
+    expect(ok.body.error_code).toBe(0);
+    for (const res of [
+      await request(app.getHttpServer()).get('/certificates/typeList'),
+      await request(app.getHttpServer()).get('/certificates/typeList.php?key=wrong'),
+      await form('/certificates/typeList').send({ key: 'wrong' }),
+    ]) {
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ error_code: JuheErrorCode.InvalidKey, reason: '错误的请求KEY', result: null });
+    }
+  });
+
+  it.each([JuheErrorCode.KeyForbidden, JuheErrorCode.KeyExpired])(
+    'answers typeList with the refusal %s of the key check, without spending quota',
+    async (code) => {
+      jest.spyOn(access, 'identify').mockRejectedValueOnce(new JuheError(code));
+      const res = await request(app.getHttpServer()).get(`/certificates/typeList?key=${KEY}`);
+      expect(res.body.error_code).toBe(code);
+      expect(access.calls).toHaveLength(0);
+    },
+  );
+
+  it('answers 215306 (no image) for a base64 of only whitespace', async () => {
+    const res = await form('/certificates/queryBase64').send({ key: KEY, cardType: '2', base64: '    ' });
+    expect(res.body.error_code).toBe(JuheErrorCode.UploadFailed);
   });
 
   it('answers 215302 in the envelope for a body over the parser limit', async () => {
@@ -216,6 +262,16 @@ describe(CertificatesController.name, () => {
     });
     expect(res.body.error_code).toBe(JuheErrorCode.InternalError);
     expect(JSON.stringify(res.body)).not.toContain('exploded');
+  });
+
+  it.each([
+    ['Content-Encoding: br that is not Brotli', { 'Content-Encoding': 'br' }],
+    ['an unknown Content-Encoding', { 'Content-Encoding': 'compress' }],
+    ['an unknown charset', { 'Content-Type': 'application/x-www-form-urlencoded; charset=klingon' }],
+  ])('answers 215307 (HTTP 200) for %s', async (_what, headers) => {
+    const res = await form('/certificates/queryBase64').set(headers).send(`key=${KEY}&cardType=2`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ error_code: JuheErrorCode.UploadError, reason: '图片上传发生错误', result: null });
   });
 
   it('answers 215307 for a body that cannot be parsed', async () => {

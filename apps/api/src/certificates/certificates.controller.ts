@@ -1,10 +1,13 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Inject,
+  Patch,
   Post,
+  Put,
   Query,
   Req,
   UploadedFiles,
@@ -12,6 +15,8 @@ import {
 } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
+import { ACCESS } from '@zhengjian/access';
+import type { AccessPort } from '@zhengjian/orders';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
 import { clientIp } from '../http/client-ip';
 import { type RawImage, param, readRawRequest } from './recognition-request';
@@ -26,6 +31,9 @@ import {
 type Params = Record<string, unknown> | undefined;
 type Envelope = JuheEnvelope<unknown>;
 
+/** The recognition endpoints and their `.php` aliases: only POST recognises. */
+const RECOGNITION_PATHS = ['query', 'query.php', 'queryBase64', 'queryBase64.php'];
+
 /** The file part Juhe's `/certificates/query` takes the image from. */
 const FILE_PART = 'pic';
 
@@ -35,7 +43,10 @@ const FILE_PART = 'pic';
  */
 @Controller('certificates')
 export class CertificatesController {
-  constructor(@Inject(SyncRecognitionService) private readonly recognition: SyncRecognitionService) {}
+  constructor(
+    @Inject(SyncRecognitionService) private readonly recognition: SyncRecognitionService,
+    @Inject(ACCESS) private readonly access: AccessPort,
+  ) {}
 
   /** `base64` in a form-urlencoded or JSON body. */
   @Post(['queryBase64', 'queryBase64.php'])
@@ -64,23 +75,56 @@ export class CertificatesController {
   }
 
   /** Juhe answers 215301 to GET on the recognition endpoints. */
-  @Get(['query', 'query.php', 'queryBase64', 'queryBase64.php'])
+  @Get(RECOGNITION_PATHS)
   @ApiJuheGetRefused()
   getNotSupported(): never {
     throw new JuheError(JuheErrorCode.GetNotSupported);
   }
 
-  /** The cardType catalogue, `[{ code, name }]` ascending; public (no key), it holds no data of anyone. */
+  /**
+   * PUT, DELETE and PATCH get the same 215301 in the envelope (HTTP 200), never a bare 404 echoing the URL and its
+   * key. One handler per method: Nest keeps one method per handler.
+   */
+  @Put(RECOGNITION_PATHS)
+  @HttpCode(200)
+  @ApiJuheGetRefused()
+  putNotSupported(): never {
+    throw new JuheError(JuheErrorCode.GetNotSupported);
+  }
+
+  @Delete(RECOGNITION_PATHS)
+  @HttpCode(200)
+  @ApiJuheGetRefused()
+  deleteNotSupported(): never {
+    throw new JuheError(JuheErrorCode.GetNotSupported);
+  }
+
+  @Patch(RECOGNITION_PATHS)
+  @HttpCode(200)
+  @ApiJuheGetRefused()
+  patchNotSupported(): never {
+    throw new JuheError(JuheErrorCode.GetNotSupported);
+  }
+
+  /**
+   * The cardType catalogue, `[{ code, name }]` ascending. Needs a valid key, as Juhe's does (10001 none or unknown,
+   * 10009 disabled, 10003 expired, 10008 IP denied), checked without spending quota.
+   */
   @Get(['typeList', 'typeList.php'])
   @ApiJuheTypeList()
-  typeList(): Envelope {
-    return successEnvelope(cardTypeList());
+  typeList(@Body() body: Params, @Query() query: Params, @Req() req: Request): Promise<Envelope> {
+    return this.catalogue(body, query, req);
   }
 
   @Post(['typeList', 'typeList.php'])
   @HttpCode(200)
   @ApiJuheTypeList()
-  typeListPost(): Envelope {
-    return this.typeList();
+  typeListPost(@Body() body: Params, @Query() query: Params, @Req() req: Request): Promise<Envelope> {
+    return this.catalogue(body, query, req);
+  }
+
+  private async catalogue(body: Params, query: Params, req: Request): Promise<Envelope> {
+    await this.access.identify({ key: param('key', body, query), ip: clientIp(req) });
+    return successEnvelope(cardTypeList());
   }
 }

@@ -30,6 +30,21 @@ export interface ValidRecognitionRequest {
 /** Longest `userid` kept; Juhe documents no limit, this only bounds what a client can make us store. */
 export const MAX_USERID_LENGTH = 128;
 
+/**
+ * The `userid` as it is stored and echoed: NUL characters (U+0000) removed, then at most {@link MAX_USERID_LENGTH}
+ * UTF-16 units kept; empty (also after removing NULs) means none. Never refuses: Juhe has no error code for a bad
+ * `userid` (it is the caller's own opaque reference), and every other character is kept as sent.
+ *
+ * Decision: NUL is dropped rather than refused because PostgreSQL `text` cannot hold U+0000 (the order insert would
+ * fail with 10014 / HTTP 500 after the key's quota was spent), while a refusal would need a code Juhe does not have;
+ * other control characters are storable and kept. Applied when the request is read, before anything is counted.
+ */
+export function normalizeUserid(userid: string | undefined): string | undefined {
+  if (userid === undefined) return undefined;
+  const kept = userid.replaceAll('\u0000', '').slice(0, MAX_USERID_LENGTH);
+  return kept === '' ? undefined : kept;
+}
+
 type Params = Record<string, unknown> | undefined;
 
 /** First string value of a parameter (query strings may repeat a name), body before query string. */
@@ -46,11 +61,10 @@ export function param(name: string, ...sources: Params[]): string | undefined {
 
 /** Reads the common parameters from the body and the query string (`key` may be in either, as Juhe clients do). */
 export function readRawRequest(body: Params, query: Params, image: RawImage): RawRecognitionRequest {
-  const userid = param('userid', body, query);
   return {
     key: param('key', body, query),
     cardType: param('cardType', body, query)?.trim(),
-    userid: userid === undefined || userid === '' ? undefined : userid.slice(0, MAX_USERID_LENGTH),
+    userid: normalizeUserid(param('userid', body, query)),
     returnOrderId: param('orderid', body, query)?.trim() === '1',
     detail: param('detail', body, query)?.trim() === '1',
     image,

@@ -17,6 +17,10 @@ const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', bmp: 'i
  * Decision: text that is not Base64 at all is 215307 (the upload was garbled); Base64 of something that is not an
  * accepted image (GIF, PDF, text) is 215304 (file type).
  *
+ * `userid` is not checked here and never refused: it was normalised when the request was read (`normalizeUserid`:
+ * NUL characters removed, since PostgreSQL text cannot hold U+0000, then cut to 128 characters), before the key's
+ * quota was counted. Juhe has no error code for it.
+ *
  * @throws JuheError with the code of the first failed check.
  */
 export function validateRecognitionRequest(raw: RawRecognitionRequest, maxImageBytes: number): ValidRecognitionRequest {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   ENVELOPE_EXAMPLES,
   ENVELOPE_SCHEMA,
@@ -67,7 +67,11 @@ export function ApiJuheGetRefused(): MethodDecorator {
 export function ApiJuheTypeList(): MethodDecorator {
   return applyDecorators(
     ApiTags(JUHE_TAG),
-    ApiOperation({ summary: 'The cardType catalogue (code and name), public', description: ALWAYS_200 }),
+    ApiOperation({
+      summary: 'The cardType catalogue (code and name); needs a valid key (not counted against its quota)',
+      description: `${ALWAYS_200} Unknown key 10001, disabled 10009, expired 10003.`,
+    }),
+    ApiQuery({ name: 'key', required: true, description: 'your appkey (query string or form body)' }),
     ApiOkResponse({ description: 'The catalogue in the envelope', schema: TYPE_LIST_SCHEMA }),
   );
 }

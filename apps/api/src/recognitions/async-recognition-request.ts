@@ -1,9 +1,4 @@
-import {
-  MAX_USERID_LENGTH,
-  type RawImage,
-  type RawRecognitionRequest,
-  param,
-} from '../certificates/recognition-request';
+import { type RawImage, type RawRecognitionRequest, normalizeUserid, param } from '../certificates/recognition-request';
 
 /** The file part the image may come in, as on Juhe's `/certificates/query`. */
 export const FILE_PART = 'pic';
@@ -34,13 +29,12 @@ export function readAsyncRequest(
     : text === undefined
       ? { kind: 'missing' }
       : { kind: 'base64', text };
-  const userid = param('userid', body);
   const callbackUrl = param('callbackUrl', body)?.trim();
   const detail = body?.detail;
   return {
     key: apiKey,
     cardType: param('cardType', body)?.trim(),
-    userid: userid === undefined || userid === '' ? undefined : userid.slice(0, MAX_USERID_LENGTH),
+    userid: normalizeUserid(param('userid', body)),
     returnOrderId: false,
     detail: detail === true || detail === 1 || ['1', 'true'].includes(param('detail', body)?.trim() ?? ''),
     image,

@@ -23,6 +23,8 @@ describe(validatedPatch.name, () => {
     ['cardType 8', { allowedCardTypes: [8] }],
     ['ipDenylist', { ipDenylist: ['999.1.1.1'] }],
     ['webhookUrl', { webhookUrl: 'javascript:alert(1)' }],
+    ['name', { name: 'a\u0000b' }],
+    ['webhookUrl', { webhookUrl: 'https://hooks.example.com/a\u0000b' }],
   ])('names %s when it is invalid', (field, input) => {
     expect(() => validatedPatch(input)).toThrow(ApiKeyInputError);
     expect(() => validatedPatch(input)).toThrow(field);

@@ -25,6 +25,8 @@ export function validatedPatch(input: UpdateApiKeyInput): ApiKeyPatch {
   if (input.name !== undefined) {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 200) throw new ApiKeyInputError('name must be 1-200 characters');
+    // PostgreSQL text cannot hold U+0000: refused here (a 400 on the admin API) rather than failing the update.
+    if (name.includes('\u0000')) throw new ApiKeyInputError('name must not contain NUL characters');
     patch.name = name;
   }
   if (input.dailyQuota !== undefined) patch.dailyQuota = quota(input.dailyQuota, 'dailyQuota');
@@ -47,7 +49,10 @@ export function validatedPatch(input: UpdateApiKeyInput): ApiKeyPatch {
     patch.ipDenylist = [...new Set(input.ipDenylist)];
   }
   if (input.webhookUrl !== undefined) {
-    if (input.webhookUrl !== null && !/^https?:\/\/\S+$/.test(input.webhookUrl)) {
+    if (
+      input.webhookUrl !== null &&
+      (!/^https?:\/\/\S+$/.test(input.webhookUrl) || input.webhookUrl.includes('\u0000'))
+    ) {
       throw new ApiKeyInputError('webhookUrl must be an http(s) URL');
     }
     patch.webhookUrl = input.webhookUrl;

@@ -129,6 +129,8 @@ type KeyFields = Pick<
 function validated(input: CreateApiKeyInput): KeyFields {
   const name = input.name?.trim() ?? '';
   if (name.length < 1 || name.length > 200) throw new ApiKeyInputError('name must be 1-200 characters');
+  // PostgreSQL text cannot hold U+0000: refused here (a 400 on the admin API) rather than failing the insert.
+  if (name.includes('\u0000')) throw new ApiKeyInputError('name must not contain NUL characters');
   const quota = (value: number | null | undefined, field: string) => {
     if (value === undefined || value === null) return null;
     if (!Number.isInteger(value) || value < 0 || value > MAX_QUOTA) {
@@ -146,7 +148,7 @@ function validated(input: CreateApiKeyInput): KeyFields {
   const badIp = denylist.find((entry) => !isValidDenylistEntry(entry));
   if (badIp !== undefined) throw new ApiKeyInputError(`ipDenylist entry ${JSON.stringify(badIp)} is not an IP or CIDR`);
   const webhookUrl = input.webhookUrl ?? null;
-  if (webhookUrl !== null && !/^https?:\/\/\S+$/.test(webhookUrl)) {
+  if (webhookUrl !== null && (!/^https?:\/\/\S+$/.test(webhookUrl) || webhookUrl.includes('\u0000'))) {
     throw new ApiKeyInputError('webhookUrl must be an http(s) URL');
   }
   return {

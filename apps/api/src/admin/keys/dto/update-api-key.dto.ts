@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { HasNoNulCharacters } from './no-nul-characters.decorator';
 
 const MAX_QUOTA = 2_147_483_647;
 
@@ -25,6 +26,7 @@ export class UpdateApiKeyDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @HasNoNulCharacters()
   name?: string;
 
   @ApiPropertyOptional({
@@ -77,6 +79,7 @@ export class UpdateApiKeyDto {
   @ArrayMaxSize(1000)
   @IsString({ each: true })
   @MaxLength(64, { each: true })
+  @HasNoNulCharacters({ each: true })
   ipDenylist?: string[];
 
   @ApiPropertyOptional({
@@ -88,5 +91,6 @@ export class UpdateApiKeyDto {
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2048)
+  @HasNoNulCharacters()
   webhookUrl?: string | null;
 }

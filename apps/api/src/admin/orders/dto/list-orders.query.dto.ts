@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import type { OrderStatus } from '@zhengjian/orders';
 import { PageQueryDto } from '../../page-query.dto';
+import { HasNoNulCharacters } from '../../keys/dto/no-nul-characters.decorator';
 
 const STATUSES: OrderStatus[] = ['queued', 'processing', 'succeeded', 'failed'];
 
@@ -12,6 +13,7 @@ export class ListOrdersQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(128)
+  @HasNoNulCharacters()
   userid?: string;
 
   @ApiPropertyOptional({ type: Number, description: 'Juhe cardType', example: 2 })

@@ -1,0 +1,53 @@
+import iconv from 'iconv-lite';
+import { BodyParseError, parseForm } from './body-parsers';
+
+/** Percent-encodes every byte of `text` in `charset`, as a GBK form client does. */
+function encoded(text: string, charset: string): string {
+  return [...iconv.encode(text, charset)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
+describe(parseForm.name, () => {
+  it.each(['gbk', 'gb2312', 'gb18030', 'utf8'])('decodes percent-encoded %s bytes in names and values', (charset) => {
+    const body = Buffer.from(`key=abc&userid=${encoded('张三 客户', charset)}&${encoded('名', charset)}=x+y`);
+    expect({ ...parseForm(body, charset, 64) }).toEqual({ key: 'abc', userid: '张三 客户', 名: 'x y' });
+  });
+
+  it('decodes GBK bytes sent without percent-encoding', () => {
+    const body = Buffer.concat([Buffer.from('userid='), iconv.encode('张三', 'gbk'), Buffer.from('&a=1')]);
+    expect({ ...parseForm(body, 'gbk', 64) }).toEqual({ userid: '张三', a: '1' });
+  });
+
+  it('keeps a malformed %, empty values, a name without =, and repeats as an array; skips empty pairs', () => {
+    const body = Buffer.from('a=100%&b=%zz&c=&d&&a=2&base64=ab%2Bc%2F%3D');
+    expect({ ...parseForm(body, 'gbk', 64) }).toEqual({
+      a: ['100%', '2'],
+      b: '%zz',
+      c: '',
+      d: '',
+      base64: 'ab+c/=',
+    });
+  });
+
+  it('refuses more than parameterLimit pairs with a 413 BodyParseError', () => {
+    const body = Buffer.from('a=1&b=2&c=3');
+    expect(() => parseForm(body, 'gbk', 2)).toThrow(BodyParseError);
+    try {
+      parseForm(body, 'gbk', 2);
+    } catch (err) {
+      expect((err as BodyParseError).status).toBe(413);
+    }
+  });
+});
+
+describe(BodyParseError.name, () => {
+  it('keeps the status and type of body-parser errors, and makes anything else a 400', () => {
+    expect(BodyParseError.from({ status: 415, type: 'encoding.unsupported', message: 'x' })).toMatchObject({
+      status: 415,
+      type: 'encoding.unsupported',
+    });
+    expect(BodyParseError.from({ status: 400, type: 'entity.too.large' }).status).toBe(413);
+    expect(BodyParseError.from(Object.assign(new Error('incorrect header check'), { status: 400 })).status).toBe(400);
+    expect(BodyParseError.from(new Error('no status')).status).toBe(400);
+    expect(BodyParseError.from({ status: 500 }).status).toBe(400);
+  });
+});
