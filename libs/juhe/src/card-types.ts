@@ -92,3 +92,11 @@ export function resultKeysFor(cardType: number, detectedCardType?: number): read
 export function cardTypeList(): Array<{ code: number; name: string }> {
   return CARD_TYPES.map(({ code, name }) => ({ code, name }));
 }
+
+/** Bank cards (17) are accepted as JPEG only (Juhe's document, seed 2025-03-29); every other cardType takes any format. */
+const JPEG_ONLY_CARD_TYPES: ReadonlySet<number> = new Set([17]);
+
+/** Whether an image of `format` (sniffed from its bytes) may be sent as `cardType`; refused ones answer 215304. */
+export function acceptsImageFormat(cardType: number, format: string): boolean {
+  return !JPEG_ONLY_CARD_TYPES.has(cardType) || format === 'jpeg';
+}

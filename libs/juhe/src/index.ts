@@ -11,6 +11,7 @@ export {
   RESERVED_KEY,
   cardTypeList,
   findCardType,
+  acceptsImageFormat,
   isAutoClassifying,
   isCatalogued,
   parseCardType,

@@ -1,5 +1,6 @@
 import {
-  DETECTED_TYPE_KEY,
+  acceptsImageFormat,
+  buildResult,
   JuheError,
   JuheErrorCode,
   PORTRAIT_KEY,
@@ -22,10 +23,16 @@ import type { RecognizedOutcome } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
+/** Upload limits; the service's `MAX_IMAGE_BYTES` must reach the worker's engine too, or the two disagree. */
+export interface RecognitionLimits {
+  /** Largest image, bytes (default {@link MAX_IMAGE_BYTES}); over it: 215302. */
+  maxImageBytes?: number;
+  /** Largest image, pixels from its header (default 40 MP); over it: 215302. */
+  maxPixels?: number;
+}
+
 /** Juhe's upload limit: 3 MB of image bytes (spec decision: 3 × 1024 × 1024). */
 export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
-/** Bank cards (17) are accepted as JPEG only (seed document). */
-const JPEG_ONLY_CARD_TYPES = new Set([17]);
 
 /**
  * The embedded engine: image bytes + cardType in, a {@link RecognitionReport} out. Steps: cardType check (215303),
@@ -38,7 +45,7 @@ export class RecognitionService {
   constructor(
     private readonly ocr: OcrReader,
     private readonly registry: RecognizerRegistry,
-    private readonly limits: { maxImageBytes?: number; maxPixels?: number } = {},
+    private readonly limits: RecognitionLimits = {},
   ) {}
 
   async recognize(cardType: number, image: Buffer, options: RecognizeOptions = {}): Promise<RecognitionReport> {
@@ -90,7 +97,7 @@ export class RecognitionService {
       });
     }
     const decoded = await decodeImage(image, { maxPixels: this.limits.maxPixels });
-    if (JPEG_ONLY_CARD_TYPES.has(cardType) && decoded.format !== 'jpeg') {
+    if (!acceptsImageFormat(cardType, decoded.format)) {
       throw new JuheError(JuheErrorCode.FileTypeError, `cardType ${cardType} accepts JPEG images only`, {
         exposeDetail: true,
       });
@@ -107,10 +114,11 @@ export class RecognitionService {
   ): Promise<RecognitionReport> {
     const auto = isAutoClassifying(cardType);
     const keys = resultKeysFor(cardType, auto ? outcome.cardType : undefined);
-    const fields: Record<string, string> = {};
-    for (const key of keys) fields[key] = outcome.fields[key]?.value ?? '';
-    if (keys.includes(PORTRAIT_KEY)) fields[PORTRAIT_KEY] = await this.portrait(decoded, page, outcome.portraitBox);
-    if (auto) fields[DETECTED_TYPE_KEY] = String(outcome.cardType);
+    const values: Record<string, string> = {};
+    for (const [key, reading] of Object.entries(outcome.fields)) values[key] = reading.value;
+    if (keys.includes(PORTRAIT_KEY)) values[PORTRAIT_KEY] = await this.portrait(decoded, page, outcome.portraitBox);
+    // The catalogue's keys in order, "" for what was not read, then 证件类型 under auto-classification.
+    const fields = buildResult(cardType, values, { detectedCardType: auto ? outcome.cardType : undefined });
     const report: RecognitionReport = {
       errorCode: JuheErrorCode.Success,
       reason: reasonFor(JuheErrorCode.Success),

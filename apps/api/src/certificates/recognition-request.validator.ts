@@ -1,10 +1,7 @@
-import { JuheError, JuheErrorCode, parseCardType } from '@zhengjian/juhe';
+import { JuheError, JuheErrorCode, acceptsImageFormat, parseCardType } from '@zhengjian/juhe';
 import { sniffImageFormat } from '@zhengjian/ocr';
 import { decodeBase64Image } from './base64-image.decoder';
 import type { RawImage, RawRecognitionRequest, ValidRecognitionRequest } from './recognition-request';
-
-/** Bank cards (17) accept JPEG only (Juhe's document). */
-const JPEG_ONLY_CARD_TYPES: ReadonlySet<number> = new Set([17]);
 
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', bmp: 'image/bmp' } as const;
 
@@ -39,7 +36,7 @@ export function validateRecognitionRequest(raw: RawRecognitionRequest, maxImageB
       exposeDetail: true,
     });
   }
-  if (JPEG_ONLY_CARD_TYPES.has(cardType) && sniffed.format !== 'jpeg') {
+  if (!acceptsImageFormat(cardType, sniffed.format)) {
     throw new JuheError(JuheErrorCode.FileTypeError, `cardType ${cardType} accepts JPEG images only`, {
       exposeDetail: true,
     });

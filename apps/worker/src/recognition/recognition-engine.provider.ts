@@ -27,7 +27,7 @@ export const recognitionProviderFactory: FactoryProvider<RecognitionProvider> = 
     const providers: ProviderSet = {};
     if (mode === 'local' || mode === 'juhe-then-local') {
       const started = performance.now();
-      providers.local = await createLocalProvider();
+      providers.local = await createLocalProvider(undefined, { maxImageBytes: config.maxImageBytes });
       logger.log(`OCR models loaded in ${Math.round(performance.now() - started)} ms`);
     }
     if (mode === 'juhe' || mode === 'juhe-then-local') {

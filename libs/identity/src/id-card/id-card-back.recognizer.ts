@@ -41,7 +41,7 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   if (authorityLabel) {
     const v = valueRightOf(layout, authorityLabel, ['有效期限']);
     const place = correctAuthorityPlace(v.text.replace(/[^\u3400-\u9fff0-9]/g, ''));
-    const confidence = round(meanScore(v.lines) * (place.corrected ? 0.95 : 1));
+    const confidence = meanScore(v.lines, place.corrected ? 0.95 : 1);
     if (place.text && v.rect) fields['签发机关'] = { value: place.text, confidence, box: layout.toPage(v.rect) };
   }
 
@@ -50,7 +50,7 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   const period = validity ? parseValidity(validity.text) : undefined;
   if (validity?.rect && period) {
     const box = layout.toPage(validity.rect);
-    const confidence = round(meanScore(validity.lines));
+    const confidence = meanScore(validity.lines);
     const startDots = period.start.replace(/-/g, '.');
     const endDots = period.end === '长期' ? '长期' : period.end.replace(/-/g, '.');
     fields['有效期限'] = { value: `${startDots}-${endDots}`, confidence, box };
@@ -89,8 +89,4 @@ function isLawfulSpan(start: string, end: string): boolean {
   if (end === '长期') return true;
   const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4));
   return [5, 10, 20].includes(years) && end.slice(5) === start.slice(5);
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

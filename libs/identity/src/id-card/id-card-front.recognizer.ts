@@ -17,7 +17,7 @@ import type { OcrPage } from '@zhengjian/ocr';
 import { parseCitizenId } from '../validators/gb11643';
 import { resolveCitizenIdReading } from '../validators/citizen-id-reading';
 import { matchEthnicGroup } from './ethnic-groups';
-import { gatherEvidence, refusal, showsSide } from './id-card-evidence';
+import { FRONT_LABELS, gatherEvidence, refusal, showsSide } from './id-card-evidence';
 import { readAddress, estimatePortrait } from './id-card-front.layout';
 
 /** A run of 18 characters that can be a 公民身份号码 once look-alikes (O/0, I/1, B/8, X/×) are resolved. */
@@ -46,7 +46,7 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
   const fields: Record<string, FieldReading> = {};
   const put = (key: string, value: string, lines: LayoutLine[], rect?: Rect, penalty = 1) => {
     if (!value) return;
-    fields[key] = { value, confidence: round(meanScore(lines) * penalty), box: rect ? layout.toPage(rect) : undefined };
+    fields[key] = { value, confidence: meanScore(lines, penalty), box: rect ? layout.toPage(rect) : undefined };
   };
 
   const nameLabel = findLabel(layout, '姓名');
@@ -101,9 +101,7 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
   if (!fields['姓名'] && !fields['公民身份号码']) {
     return { status: 'failed', errorCode: 215305, detail: 'neither the name nor the ID number could be read' };
   }
-  for (const key of ['姓名', '性别', '民族', '出生', '住址', '公民身份号码']) {
-    if (!fields[key] && !warnings.includes('field_missing')) warnings.push('field_missing');
-  }
+  if (FRONT_LABELS.some((key) => !fields[key])) warnings.push('field_missing');
   const portrait = estimatePortrait(layout, idLine?.line);
   return {
     status: 'recognized',
@@ -141,8 +139,4 @@ function rowAffinity(line: LayoutLine, labelLine?: LayoutLine): number {
   if (line === labelLine) return 1;
   const shared = Math.min(line.rect.bottom, labelLine.rect.bottom) - Math.max(line.rect.top, labelLine.rect.top);
   return shared > 0 ? 1 : 0;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,4 +1,4 @@
-import { type LayoutLine, type PageLayout, type Rect, verticalOverlap } from './page-layout';
+import { type LayoutLine, type PageLayout, type Rect, unionRect, verticalOverlap } from './page-layout';
 
 /** A printed label found on the page, and where its value starts. */
 export interface LabelMatch {
@@ -82,18 +82,7 @@ export function valueRightOf(layout: PageLayout, match: LabelMatch, stopLabels: 
     if (cut >= 0) break;
   }
   const rects = used.map((u) => u.rect);
-  return {
-    text,
-    lines: used.map((u) => u.line),
-    rect: rects.length
-      ? {
-          left: Math.min(...rects.map((r) => r.left)),
-          top: Math.min(...rects.map((r) => r.top)),
-          right: Math.max(...rects.map((r) => r.right)),
-          bottom: Math.max(...rects.map((r) => r.bottom)),
-        }
-      : undefined,
-  };
+  return { text, lines: used.map((u) => u.line), rect: rects.length ? unionRect(rects) : undefined };
 }
 
 function firstIndexOf(text: string, needles: string[]): number {

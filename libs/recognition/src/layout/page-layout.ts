@@ -108,7 +108,8 @@ export function unionRect(rects: Rect[]): Rect {
   };
 }
 
-/** Mean OCR score of the lines a value came from, 0–1. */
-export function meanScore(lines: { score: number }[]): number {
-  return lines.length ? lines.reduce((s, l) => s + l.score, 0) / lines.length : 0;
+/** Mean OCR score of the lines a value came from, 0–1, rounded to 3 decimals and scaled by `factor` (a penalty). */
+export function meanScore(lines: { score: number }[], factor = 1): number {
+  const mean = lines.length ? lines.reduce((s, l) => s + l.score, 0) / lines.length : 0;
+  return Math.round(mean * factor * 1000) / 1000;
 }

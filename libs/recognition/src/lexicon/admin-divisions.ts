@@ -22,6 +22,8 @@ export class AdminDivisions {
   private readonly cities = new Map<string, Division[]>();
   private readonly counties = new Map<string, Division[]>();
   readonly allCounties: Division[];
+  /** Every county-level unit and prefecture-level city: the names an issuing authority (签发机关) starts with. */
+  readonly authorityPlaces: Division[];
 
   private constructor() {
     const load = (file: string): RawDivision[] =>
@@ -30,6 +32,7 @@ export class AdminDivisions {
     for (const city of load('city.json').map(pick)) push(this.cities, city.code.slice(0, 2), city);
     this.allCounties = load('area.json').map(pick);
     for (const county of this.allCounties) push(this.counties, county.code.slice(0, 4), county);
+    this.authorityPlaces = [...this.allCounties, ...[...this.cities.values()].flat()];
   }
 
   static get(): AdminDivisions {
