@@ -1,4 +1,4 @@
-import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
+import type { OrderStatus, OrderView } from '../orders.contract';
 
 /** Filters of `GET /admin/orders`; every one optional. `from` inclusive, `to` exclusive (creation time). */
 export interface OrderListFilter {
@@ -14,25 +14,11 @@ export interface OrderListFilter {
   limit: number;
 }
 
-/** An order as the admin sees it: no image, no result, no image hash, no client IP. */
-export interface AdminOrderSummary {
-  id: string;
-  orderid: string;
-  apiKeyId: string;
-  userid: string | null;
-  cardType: number;
-  mode: OrderMode;
-  provider: ProviderName | null;
-  status: OrderStatus;
-  errorCode: number | null;
-  reason: string | null;
-  attempts: number;
-  callbackUrl: string | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  durationMs: number | null;
-}
+/**
+ * An order as the admin sees it: the apps' {@link OrderView} without the request flags that only shape the client's
+ * answer. Like OrderView it never carries the image, the result, the image hash or the client IP.
+ */
+export type AdminOrderSummary = Omit<OrderView, 'returnOrderId' | 'detail'>;
 
 /** One step of an order's life, oldest first. */
 export interface TimelineEvent {

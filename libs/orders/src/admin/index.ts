@@ -4,5 +4,6 @@ export type * from './admin-orders.types';
 export { BillingSummaryQuery } from './billing-summary.query';
 export { ErrorEventsQuery } from './error-events.query';
 export { InvalidCursorError } from './invalid-cursor.error';
-export type { CursorPage } from './keyset-cursor';
+export { type CursorPage, cursorTimestampSql, decodeCursor, toPage } from './keyset-cursor';
+export { SqlFilter } from './sql-filter';
 export { OrdersAdminModule } from './orders-admin.module';

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Controller,
   Get,
   HttpCode,
@@ -35,7 +34,7 @@ export class WebhookDeliveriesController {
   })
   @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is invalid' })
   async list(@Query() query: ListDeliveriesQueryDto): Promise<DeliveryPage> {
-    const page = await this.deliveries.list({
+    return this.deliveries.list({
       apiKeyId: query.apiKeyId,
       orderid: query.orderid,
       status: query.status,
@@ -44,10 +43,6 @@ export class WebhookDeliveriesController {
       cursor: query.cursor,
       limit: query.limit ?? DEFAULT_PAGE,
     });
-    if (!page) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['cursor is not valid'] });
-    }
-    return page;
   }
 
   @Post(':id/redeliver')
