@@ -53,7 +53,7 @@ function parse(text: string): HkidParse {
   };
 }
 
-/** Corrects an OCR reading by look-alikes: the prefix is letters, then 6 digits, then `0`–`9` or `A`. */
+/** Corrects an OCR reading by look-alikes: letters, 6 digits, then `0`–`9` or `A`; the value has no brackets. */
 function correct(reading: string): Correction {
   const number = stripBrackets(reading);
   return correctLookAlikes(number, {

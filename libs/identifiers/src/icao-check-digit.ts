@@ -1,4 +1,4 @@
-import { COMMON_LOOK_ALIKES, type Correction, correctLookAlikes, lookAlikePairs, mergeLookAlikes } from './look-alike';
+import { type Correction, correctLookAlikes, lookAlikePairs, mergeLookAlikes } from './look-alike';
 import { DIGITS, LATIN_CAPITALS, alphanumericValue, normalizeIdentifier } from './normalize';
 
 /**
@@ -31,8 +31,19 @@ function isValidField(field: string, check: string): boolean {
   return check === expected || (check === '<' && /^<*$/.test(field));
 }
 
-/** OCR reads the filler `<` as `K`, `(` or a guillemet. */
-const LOOK_ALIKES = mergeLookAlikes(COMMON_LOOK_ALIKES, lookAlikePairs(['K<']), { '(': '<', '«': '<', '‹': '<' });
+/**
+ * The common look-alikes but G ↔ 6 (16 and 6) and K ↔ `<` (20 and 0), whose values differ by a multiple of 10: the
+ * 7-3-1 check cannot tell them apart, so trying them would make every correction ambiguous. A G where only a digit
+ * may stand still becomes 6. OCR also reads the filler `<` as `(` or a guillemet.
+ */
+const LOOK_ALIKES = mergeLookAlikes(lookAlikePairs(['O0', 'D0', 'Q0', 'I1', 'B8', 'S5', 'Z2']), {
+  G: '6',
+  〇: '0',
+  '|': '1',
+  '(': '<',
+  '«': '<',
+  '‹': '<',
+});
 
 /**
  * Corrects an OCR reading of a field followed by its check digit (e.g. `L898902C3` + `6`, given as

@@ -82,8 +82,6 @@ interface Slot {
  */
 export function correctLookAlikes(reading: string, spec: LookAlikeSpec): Correction {
   const asRead: Correction = { value: reading, reason: 'invalid', positions: [] };
-  if (spec.isValid(reading)) return { ...asRead, reason: 'valid' };
-
   const chars = [...reading];
   const forced: Slot[] = [];
   const optional: Slot[] = [];
@@ -97,6 +95,9 @@ export function correctLookAlikes(reading: string, spec: LookAlikeSpec): Correct
       optional.push({ index: i, options });
     }
   }
+
+  // A reading with a character its position does not allow is not valid, whatever `isValid` says of it.
+  if (forced.length === 0 && spec.isValid(reading)) return { ...asRead, reason: 'valid' };
 
   const maxSubstitutions = spec.maxSubstitutions ?? 1;
   const maxCandidates = spec.maxCandidates ?? 4096;
