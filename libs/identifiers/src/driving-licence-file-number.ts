@@ -1,8 +1,9 @@
 import { normalizeIdentifier } from './normalize';
 
 /**
- * 档案编号 of a 机动车驾驶证 (driving licence file number, the record number the traffic administration keeps, GA 482
- * licence): 12 digits. Format only: no check character is published.
+ * 档案编号 (file number) printed on a 机动车驾驶证, the record number of the licence at the issuing traffic
+ * administration: 12 digits. Format only: no standard publishes a check character for it (the licence card itself
+ * is specified by GA 482).
  */
 function parse(text: string): { valid: boolean; number: string } {
   const number = normalizeIdentifier(text);

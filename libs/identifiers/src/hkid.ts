@@ -5,8 +5,8 @@ import { DIGITS, LATIN_CAPITALS, alphanumericValue, normalizeIdentifier } from '
  * Hong Kong identity card number (HKID, 香港身份證號碼), as issued by the Immigration Department: 1 or 2 letters,
  * 6 digits and a check character `0`–`9` or `A`, printed `A123456(3)`. Check: a single letter is left-padded with a
  * space worth 36; letters A–Z = 10–35, digits their face value; weights 9 8 7 6 5 4 3 2; r = Σ mod 11; check `0`
- * when r = 0, `A` when r = 1, else 11 − r. (The Immigration Department publishes the format, not the algorithm; this
- * is the long-established public rule every issued number satisfies.)
+ * when r = 0, `A` when r = 1, else 11 − r. The Immigration Department publishes the format, not the check rule;
+ * this is the public rule in general use.
  */
 
 const FORMAT = /^([A-Z]{1,2})(\d{6})([0-9A])$/;

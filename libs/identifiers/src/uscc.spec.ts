@@ -50,7 +50,9 @@ describe('uscc (GB 32100)', () => {
     }
   });
 
-  it('refuses other lengths and characters', () => {
+  it('refuses other lengths and characters, and letters in the region code (characters 3–8)', () => {
+    expect(uscc.parse('9135O100M000100Y43').formatValid).toBe(false);
+    expect(uscc.parse('9135D100M000100Y43').formatValid).toBe(false);
     expect(uscc.parse('91350100M000100Y4').formatValid).toBe(false);
     expect(uscc.parse('91350100M000100Y43 ').valid).toBe(true);
     expect(uscc.parse('91350100-M000100Y43').formatValid).toBe(false);
@@ -68,6 +70,15 @@ describe('uscc.correct', () => {
       value: '91500105MA5UM6TF71',
       reason: 'corrected',
       positions: [2, 6, 7],
+    });
+  });
+
+  it('reads a letter in the region code (characters 3–8) as the digit it resembles', () => {
+    // D is a USCC character, but not a digit: in the region code it can only be a misread 0.
+    expect(uscc.correct('9135D100M000100Y43')).toEqual({
+      value: '91350100M000100Y43',
+      reason: 'corrected',
+      positions: [4],
     });
   });
 

@@ -1,9 +1,9 @@
 import { COMMON_LOOK_ALIKES, type Correction, correctLookAlikes } from './look-alike';
-import { normalizeIdentifier } from './normalize';
+import { DIGITS, normalizeIdentifier } from './normalize';
 
 /**
  * 统一社会信用代码 (USCC), GB 32100-2015: 18 characters from the 31-character alphabet `0–9 A–Z` without I, O, S, V,
- * Z: 登记管理部门代码 (1), 机构类别代码 (2), 登记管理机关行政区划码 (3–8, GB/T 2260), 主体标识码 (9–17, a GB 11714
+ * Z: 登记管理部门代码 (1), 机构类别代码 (2), 登记管理机关行政区划码 (3–8, digits, GB/T 2260), 主体标识码 (9–17, a GB 11714
  * 组织机构代码) and a check character: alphabet[(31 − Σ value × weight mod 31) mod 31] with weights
  * 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28. The check character may be `0`.
  *
@@ -13,7 +13,8 @@ import { normalizeIdentifier } from './normalize';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const FORMAT = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+/** 登记管理机关行政区划码 (characters 3–8) is numeric; every other position takes the whole alphabet. */
+const FORMAT = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 export interface UsccParse {
   /** `formatValid && checkValid`. */
@@ -58,10 +59,13 @@ function parse(text: string): UsccParse {
   };
 }
 
-/** Corrects an OCR reading by look-alikes within the USCC alphabet (O → 0, I → 1, S → 5, Z → 2, 8 ↔ B…). */
+/**
+ * Corrects an OCR reading by look-alikes within the USCC alphabet (O → 0, I → 1, S → 5, Z → 2, 8 ↔ B…), characters
+ * 3–8 being digits.
+ */
 function correct(reading: string): Correction {
   return correctLookAlikes(normalizeIdentifier(reading), {
-    alphabet: USCC_ALPHABET,
+    alphabet: (index) => (index >= 2 && index < 8 ? DIGITS : USCC_ALPHABET),
     lookAlikes: COMMON_LOOK_ALIKES,
     isValid: (candidate) => parse(candidate).valid,
   });
