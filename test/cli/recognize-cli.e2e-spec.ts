@@ -23,12 +23,12 @@ function bin(cwd: string, ...args: string[]) {
   return outcome(spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', timeout: 240_000 }));
 }
 
-/** The first command of the README's Quick start after `npm ci &&`, exactly as printed there. */
+/** The `recognize` line of the README's Quick start, exactly as printed there. */
 function quickStartCommand(): string {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Quick start'));
-  const block = /```sh\n([^\n]+)\n/.exec(section)?.[1] ?? '';
-  return block.replace(/^npm ci && /, '');
+  const block = /```sh\n([^]*?)```/.exec(section)?.[1] ?? '';
+  return block.split('\n').find((line) => line.includes(' recognize ')) ?? '';
 }
 
 /** Ground truth of the bundled samples (samples/README.md; an invented person). */
