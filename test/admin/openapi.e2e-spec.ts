@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { JUHE_ERROR_CODES } from '@zhengjian/juhe';
 import { expressRoutes, toOpenApiPath } from '../../apps/api/src/openapi/express-routes';
+import { createOpenApiDocumentOffline } from '../../apps/api/src/openapi/openapi-document.offline';
 import { type RunningService, startService } from '../service/service.harness';
 
 /** Routes that serve the documentation itself (registered by SwaggerModule). */
@@ -8,14 +9,31 @@ const DOCS_ROUTE = /^\/docs(\/|-json$|-yaml$|$)/;
 
 interface OpenApiOperation {
   responses: Record<string, unknown>;
+  summary?: string;
   description?: string;
   security?: unknown;
   tags?: string[];
+  requestBody?: {
+    required?: boolean;
+    content: Record<string, { schema: { required?: string[]; properties: object } }>;
+  };
 }
 
 interface OpenApiDocument {
   info: { description: string };
+  servers: Array<{ url: string }>;
+  components: { securitySchemes: Record<string, unknown> };
   paths: Record<string, Record<string, OpenApiOperation>>;
+}
+
+/** The request body's media types, each with its required fields and the format of its image field. */
+function bodyShape(operation: OpenApiOperation | undefined) {
+  return Object.fromEntries(
+    Object.entries(operation?.requestBody?.content ?? {}).map(([type, { schema }]) => {
+      const props = schema.properties as Record<string, { format?: string }>;
+      return [type, { required: schema.required, pic: props.pic?.format ?? null, base64: 'base64' in props }];
+    }),
+  );
 }
 
 /**
@@ -56,6 +74,48 @@ describe('OpenAPI document (service)', () => {
       }
     }
     expect(bare).toEqual([]);
+  });
+
+  it('is the document lint:openapi checks, generated without PostgreSQL or Redis', async () => {
+    expect(JSON.parse(JSON.stringify(await createOpenApiDocumentOffline()))).toEqual(doc);
+  });
+
+  it('gives every operation a summary and a security requirement', () => {
+    const incomplete: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations) as [string, OpenApiOperation][]) {
+        if (!operation.summary || !Array.isArray(operation.security)) incomplete.push(`${method} ${path}`);
+      }
+    }
+    expect(incomplete).toEqual([]);
+  });
+
+  it('declares the three credentials: key in the query, X-Api-Key, and the admin bearer token', () => {
+    expect(doc.components.securitySchemes).toEqual({
+      key: expect.objectContaining({ type: 'apiKey', in: 'query', name: 'key' }),
+      apiKey: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }),
+      admin: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN of the server' },
+    });
+    expect(doc.paths['/certificates/query']?.post?.security).toEqual([{ key: [] }]);
+    expect(doc.paths['/certificates/typeList']?.get?.security).toEqual([{ key: [] }]);
+    expect(doc.paths['/v1/recognitions/{orderid}']?.get?.security).toEqual([{ apiKey: [] }]);
+    expect(doc.paths['/admin/keys']?.get?.security).toEqual([{ admin: [] }]);
+    expect(doc.paths['/health']?.get?.security).toEqual([{}]);
+    expect(doc.servers.map((server) => server.url)).toEqual(['/', 'http://{host}:{port}']);
+  });
+
+  it('describes the request bodies that carry an image, per media type', () => {
+    expect(bodyShape(doc.paths['/certificates/query']?.post)).toEqual({
+      'multipart/form-data': { required: ['cardType', 'pic'], pic: 'binary', base64: false },
+    });
+    expect(bodyShape(doc.paths['/certificates/queryBase64.php']?.post)).toEqual({
+      'application/x-www-form-urlencoded': { required: ['cardType', 'base64'], pic: null, base64: true },
+      'application/json': { required: ['cardType', 'base64'], pic: null, base64: true },
+    });
+    expect(bodyShape(doc.paths['/v1/recognitions']?.post)).toEqual({
+      'application/json': { required: ['cardType', 'base64'], pic: null, base64: true },
+      'multipart/form-data': { required: ['cardType', 'pic'], pic: 'binary', base64: false },
+    });
   });
 
   it('documents the bull-board dashboard, mounted outside the router', () => {

@@ -1,14 +1,34 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 
 const ROOT = resolve(__dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
-/** Runs the CLI as a user would (`npm run recognize -- …` runs exactly this). */
-function cli(...args: string[]) {
-  const run = spawnSync(TSX, ['apps/cli/src/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+function outcome(run: SpawnSyncReturns<string>) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean) };
+}
+
+/** Runs the CLI as a user would (`npm run --silent recognize -- …` runs exactly this). */
+function cli(...args: string[]) {
+  return outcome(spawnSync(TSX, ['apps/cli/src/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 }));
+}
+
+/** The `zhengjian` bin of package.json (what `npx zhengjian` and `npm link` run), from another working directory. */
+function bin(cwd: string, ...args: string[]) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  const script = join(ROOT, pkg.bin.zhengjian);
+  return outcome(spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', timeout: 240_000 }));
+}
+
+/** The `recognize` line of the README's Quick start, exactly as printed there. */
+function quickStartCommand(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Quick start'));
+  const block = /```sh\n([^]*?)```/.exec(section)?.[1] ?? '';
+  return block.split('\n').find((line) => line.includes(' recognize ')) ?? '';
 }
 
 /** Ground truth of the bundled samples (samples/README.md; an invented person). */
@@ -30,6 +50,56 @@ const BACK = {
 };
 
 describe('npm run recognize (the CLI)', () => {
+  it("prints nothing but JSON Lines on stdout for the README's quick start command", () => {
+    const command = quickStartCommand();
+    expect(command).toBe('npm run --silent recognize -- --card-type 2 samples/id-front.jpg');
+    const run = outcome(spawnSync('sh', ['-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 }));
+    expect(run.status).toBe(0);
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    const envelopes = run.stdout
+      .slice(0, -1)
+      .split('\n')
+      .map((line) => JSON.parse(line) as { error_code: number; result: Record<string, string> });
+    expect(envelopes).toHaveLength(1);
+    const { 头像: _portrait, ...fields } = envelopes[0].result;
+    expect([envelopes[0].error_code, fields]).toEqual([0, FRONT]);
+  }, 240_000);
+
+  it('prints the version of package.json with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = cli('--version');
+    expect([run.status, run.stdout]).toEqual([0, `${version}\n`]);
+  }, 60_000);
+
+  it('leaves 头像 out with --no-portrait', () => {
+    const run = cli('recognize', '--card-type', '2', '--no-portrait', 'samples/id-front.jpg');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.lines[0])).toEqual({ error_code: 0, reason: '操作成功', result: FRONT });
+  }, 240_000);
+
+  it("answers a directory's images sorted by name, skipping other entries with a note (through the bin)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengjian-cli-'));
+    try {
+      copyFileSync(join(ROOT, 'samples/id-front.jpg'), join(dir, 'b-front.jpg'));
+      copyFileSync(join(ROOT, 'samples/id-back.jpg'), join(dir, 'a-back.JPG'));
+      copyFileSync(join(ROOT, 'samples/id-front-tilt.jpg'), join(dir, 'c-tilt.jpeg'));
+      writeFileSync(join(dir, 'notes.txt'), 'not an image');
+      mkdirSync(join(dir, 'nested'));
+      const run = bin(dir, 'recognize', '--card-type', '101', '--no-portrait', '.');
+      expect(run.status).toBe(0);
+      const results = run.lines.map((l) => (JSON.parse(l) as { result: Record<string, string> }).result);
+      expect(results.map((r) => r['证件类型'])).toEqual(['3', '2', '2']);
+      expect(results.map((r) => r['头像'])).toEqual([undefined, undefined, undefined]);
+      expect(run.stderr).toContain('recognize: skipped nested (not a file)\n');
+      expect(run.stderr).toContain(
+        'recognize: skipped notes.txt (not an image file name: .jpg, .jpeg, .png, .webp, .bmp)\n',
+      );
+      expect(run.stderr).toMatch(/\[3\/3\] c-tilt\.jpeg: error_code 0/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
   it("prints the front sample's six fields and a decodable JPEG portrait (cardType 2)", async () => {
     const run = cli('recognize', '--card-type', '2', 'samples/id-front.jpg');
     expect(run.status).toBe(0);
@@ -84,12 +154,20 @@ describe('npm run recognize (the CLI)', () => {
     expect(missingType.stderr).toContain('--card-type');
     const missingFile = cli('recognize', '--card-type', '2', 'samples/nope.jpg');
     expect([missingFile.status, missingFile.stdout]).toEqual([2, '']);
-    expect(missingFile.stderr).toContain('not a readable file: samples/nope.jpg');
+    expect(missingFile.stderr).toContain('not a readable file or directory: samples/nope.jpg');
+    const wordType = cli('recognize', '--card-type', 'two', 'samples/id-front.jpg');
+    expect([wordType.status, wordType.stdout]).toEqual([2, '']);
+    expect(wordType.stderr).toContain("error: option '-c, --card-type <n>' argument 'two' is invalid");
+    const emptyDir = mkdtempSync(join(tmpdir(), 'zhengjian-cli-'));
+    const noImages = cli('recognize', '--card-type', '2', emptyDir);
+    rmSync(emptyDir, { recursive: true, force: true });
+    expect([noImages.status, noImages.stdout]).toEqual([2, '']);
+    expect(noImages.stderr).toBe(`error: no image files in ${emptyDir}\n`);
   }, 60_000);
 
-  it('answers 215303 for a cardType outside the catalogue, as the HTTP API does', () => {
-    const run = cli('recognize', '--card-type', 'two', 'samples/id-front.jpg');
+  it('answers 215303 for a numeric cardType outside the catalogue, as the HTTP API does', () => {
+    const run = cli('recognize', '--card-type', '99', 'samples/id-front.jpg');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.lines[0])).toMatchObject({ error_code: 215303, result: null });
+    expect(JSON.parse(run.lines[0])).toEqual({ error_code: 215303, reason: 'cardType error!', result: null });
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { packageVersion } from './package-version';
 import { useStderrLogging } from './stderr-logger';
 import { registerKeysCommands } from './keys.command';
 import { UsageError } from './usage.error';
@@ -6,11 +7,12 @@ import { UsageError } from './usage.error';
 useStderrLogging();
 
 /**
- * Any value is passed on: one outside the catalogue (0, -1, 2.5, abc…) is answered 215303 per file, as the HTTP
- * API answers it, rather than refused as a usage error.
+ * A number is passed on, and one outside the catalogue (0, -1, 2.5, 99…) is answered 215303 per file, as the HTTP
+ * API answers it; anything else (`two`, `2a`, empty) is a usage error (exit 2), caught before the models load.
  */
 function cardTypeArg(value: string): number {
-  return /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+  if (!/^[+-]?\d{1,9}(\.\d+)?$/.test(value)) throw new InvalidArgumentError('a number is expected (e.g. 2)');
+  return Number(value);
 }
 
 // A consumer that stops reading (`| head`) closes the pipe: stop quietly, as Unix tools do, instead of crashing.
@@ -22,6 +24,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const program = new Command()
   .name('zhengjian')
   .description('zhengjian: Juhe-compatible recognition of Chinese certificates, run locally')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .exitOverride();
 
 program
@@ -29,12 +32,13 @@ program
   .description('Recognize image files (JPEG, PNG, WebP, BMP; ≤ 3 MB each); one Juhe envelope per file, JSON Lines')
   .requiredOption('-c, --card-type <n>', 'Juhe cardType: 2 ID front, 3 ID back, 101 either side (auto)', cardTypeArg)
   .option('-d, --detail', 'add result._detail: per-field confidence and pixel box, warnings, portrait box', false)
-  .argument('<files...>', 'image files, answered in this order')
-  .action(async (files: string[], opts: { cardType: number; detail: boolean }) => {
+  .option('--no-portrait', 'leave the portrait (头像, base64 JPEG) out of the result')
+  .argument('<paths...>', 'image files, answered in this order; a directory stands for its images, sorted by name')
+  .action(async (paths: string[], opts: { cardType: number; detail: boolean; portrait: boolean }) => {
     // Loaded on demand: the OCR stack (ONNX Runtime, sharp) is not needed by the `keys` commands.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, alias-free lazy load in CommonJS
     const { runRecognize } = require('./recognize.command') as typeof import('./recognize.command');
-    await runRecognize({ cardType: opts.cardType, detail: opts.detail, files });
+    await runRecognize({ cardType: opts.cardType, detail: opts.detail, portrait: opts.portrait, paths });
   });
 
 registerKeysCommands(program);

@@ -1,45 +1,44 @@
-import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { OcrEngine } from '@zhengjian/ocr';
 import { type JuheEnvelope, JuheErrorCode, errorEnvelope, reasonWithDetail } from '@zhengjian/juhe';
 import { type RecognitionResult, type RecognitionService, toEnvelope } from '@zhengjian/recognition';
 import { createRecognitionService } from '@zhengjian/engine';
-import { UsageError } from './usage.error';
+import { expandInputs } from './image-inputs';
+
+/** The portrait's result key: base64 JPEG of the photo, on the card types that carry one. */
+const PORTRAIT_KEY = '头像';
 
 export interface RecognizeCommandOptions {
   cardType: number;
   detail: boolean;
-  files: string[];
+  /** `false` (`--no-portrait`): the result leaves out `头像`. */
+  portrait: boolean;
+  /** Files and directories, as given (a directory stands for its images, see `expandInputs`). */
+  paths: string[];
 }
 
 /**
- * `recognize`: one Juhe envelope per input file on stdout (JSON Lines, input order), models loaded once.
- * Progress goes to stderr, one line per file, when more than one file is given. A failed recognition is a
- * result (its envelope), not an error: the exit code is 0 once every file got an envelope.
+ * `recognize`: one Juhe envelope per image on stdout (JSON Lines, input order), models loaded once. Every path is
+ * checked before the models load (a bad one is a `UsageError`, nothing recognized); directory entries that are not
+ * images are named on stderr and skipped. Progress goes to stderr, one line per file, when there is more than one
+ * file. A failed recognition is a result (its envelope), not an error: the exit code is 0 once every file got one.
  */
 export async function runRecognize(opts: RecognizeCommandOptions, out: NodeJS.WritableStream = process.stdout) {
-  for (const file of opts.files) {
-    const info = await stat(file).catch(() => undefined);
-    const readable =
-      info?.isFile() &&
-      (await access(file, constants.R_OK).then(
-        () => true,
-        () => false,
-      ));
-    if (!readable) throw new UsageError(`not a readable file: ${file}`);
-  }
+  const { files, skipped } = await expandInputs(opts.paths);
+  for (const note of skipped) log(`skipped ${note}`);
   const loadStarted = performance.now();
   const service: RecognitionService = createRecognitionService(await OcrEngine.create());
-  const progress = opts.files.length > 1;
-  if (progress) log(`models loaded in ${Math.round(performance.now() - loadStarted)} ms; ${opts.files.length} files`);
-  for (const [i, file] of opts.files.entries()) {
+  const progress = files.length > 1;
+  if (progress) log(`models loaded in ${Math.round(performance.now() - loadStarted)} ms; ${files.length} files`);
+  for (const [i, file] of files.entries()) {
     const started = performance.now();
     const envelope = await recognizeFile(service, file, opts);
+    if (!opts.portrait && envelope.result) delete envelope.result[PORTRAIT_KEY];
     out.write(`${JSON.stringify(envelope)}\n`);
     if (progress) {
       const ms = Math.round(performance.now() - started);
-      log(`[${i + 1}/${opts.files.length}] ${basename(file)}: error_code ${envelope.error_code} in ${ms} ms`);
+      log(`[${i + 1}/${files.length}] ${basename(file)}: error_code ${envelope.error_code} in ${ms} ms`);
     }
   }
 }

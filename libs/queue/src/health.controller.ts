@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { QueueHealthIndicator } from './queue-health.indicator';
 
@@ -9,6 +9,8 @@ import { QueueHealthIndicator } from './queue-health.indicator';
  */
 @Controller('health')
 @ApiTags('operations')
+// No credentials (OpenAPI `security: [{}]`): probes call it as is.
+@ApiSecurity({})
 export class HealthController {
   constructor(
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
@@ -17,6 +19,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Health: PostgreSQL and Redis answer (200) or not (503)' })
   @HealthCheck()
   check() {
     return this.health.check([

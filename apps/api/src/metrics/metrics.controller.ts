@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
+import { ApiPublic } from '../openapi/openapi-security';
 
 /**
  * `GET /metrics`: Prometheus text exposition (default Node.js metrics and `zhengjian_*`). Unauthenticated like
@@ -9,10 +10,12 @@ import { ZhengjianMetrics } from '@zhengjian/metrics';
  */
 @Controller('metrics')
 @ApiTags('operations')
+@ApiPublic()
 export class MetricsController {
   constructor(@Inject(ZhengjianMetrics) private readonly metrics: ZhengjianMetrics) {}
 
   @Get()
+  @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/plain')
   @ApiOkResponse({

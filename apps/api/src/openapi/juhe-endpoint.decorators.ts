@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiPublic, JUHE_KEY_SECURITY } from './openapi-security';
 import {
   ENVELOPE_EXAMPLES,
   ENVELOPE_SCHEMA,
@@ -26,6 +27,7 @@ export function ApiJuheQueryBase64(): MethodDecorator {
   return applyDecorators(
     ApiTags(JUHE_TAG),
     ApiOperation({ summary: 'Recognise a document sent as Base64 (synchronous)', description: ALWAYS_200 }),
+    ApiSecurity(JUHE_KEY_SECURITY),
     ApiConsumes('application/x-www-form-urlencoded', 'application/json'),
     ApiBody({ schema: QUERY_BASE64_BODY }),
     envelopeResponse(),
@@ -40,6 +42,7 @@ export function ApiJuheQueryUpload(): MethodDecorator {
       summary: 'Recognise a document uploaded as the file part `pic` (synchronous)',
       description: ALWAYS_200,
     }),
+    ApiSecurity(JUHE_KEY_SECURITY),
     ApiConsumes('multipart/form-data'),
     ApiBody({ schema: QUERY_MULTIPART_BODY }),
     envelopeResponse(),
@@ -51,6 +54,7 @@ export function ApiJuheGetRefused(): MethodDecorator {
   return applyDecorators(
     ApiTags(JUHE_TAG),
     ApiOperation({ summary: 'Not supported: answers 215301 (不支持GET请求) with HTTP 200, as Juhe does' }),
+    ApiPublic(),
     ApiOkResponse({
       description: 'Always `{ error_code: 215301, reason: "不支持GET请求", result: null }`',
       content: {
@@ -71,7 +75,7 @@ export function ApiJuheTypeList(): MethodDecorator {
       summary: 'The cardType catalogue (code and name); needs a valid key (not counted against its quota)',
       description: `${ALWAYS_200} Unknown key 10001, disabled 10009, expired 10003.`,
     }),
-    ApiQuery({ name: 'key', required: true, description: 'your appkey (query string or form body)' }),
+    ApiSecurity(JUHE_KEY_SECURITY),
     ApiOkResponse({ description: 'The catalogue in the envelope', schema: TYPE_LIST_SCHEMA }),
   );
 }

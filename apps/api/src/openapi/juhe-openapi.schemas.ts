@@ -9,7 +9,7 @@ const ERROR_CODES = JUHE_ERROR_CODES.map((e) => e.code);
 const COMMON_FIELDS: Record<string, SchemaObject> = {
   key: {
     type: 'string',
-    description: 'Your API key (also accepted in the query string)',
+    description: 'Your API key, here or in the query string (security scheme `key`): one of the two is needed',
     example: '0123456789abcdef0123456789abcdef',
   },
   cardType: {
@@ -28,7 +28,7 @@ const COMMON_FIELDS: Record<string, SchemaObject> = {
 
 export const QUERY_BASE64_BODY: SchemaObject = {
   type: 'object',
-  required: ['key', 'cardType', 'base64'],
+  required: ['cardType', 'base64'],
   properties: {
     ...COMMON_FIELDS,
     base64: {
@@ -40,7 +40,7 @@ export const QUERY_BASE64_BODY: SchemaObject = {
 
 export const QUERY_MULTIPART_BODY: SchemaObject = {
   type: 'object',
-  required: ['key', 'cardType', 'pic'],
+  required: ['cardType', 'pic'],
   properties: {
     ...COMMON_FIELDS,
     pic: {

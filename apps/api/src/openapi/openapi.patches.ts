@@ -8,6 +8,7 @@ import { ADMIN_SECURITY } from '../admin/admin-endpoint.decorator';
 export function documentUnroutedPaths(document: OpenAPIObject): OpenAPIObject {
   document.paths['/admin/queues'] ??= {
     get: {
+      operationId: 'AdminQueuesDashboard_show',
       tags: ['admin: queues'],
       summary: 'BullMQ dashboard (bull-board) of the recognition and webhooks queues',
       description: 'An HTML application; its own API lives under /admin/queues/api. Same bearer token as /admin/*.',

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ADMIN_SECURITY } from '../admin/admin-endpoint.decorator';
 import { documentUnroutedPaths } from './openapi.patches';
+import { API_KEY_SECURITY, JUHE_KEY_SECURITY, documentRequestBodies } from './openapi-security';
 import { errorCodeTable } from './juhe-openapi.schemas';
 
 /** Where the UI and the JSON document are served. */
@@ -33,9 +34,23 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('zhengjian')
     .setDescription(DESCRIPTION.trim())
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' }, ADMIN_SECURITY)
+    // Relative: the server that serves this document (Swagger UI's "Try it out" calls it); generated clients
+    // take their base URL from their own configuration.
+    .addServer('/', 'The zhengjian server this document is served from')
+    .addServer('http://{host}:{port}', 'A zhengjian server of your own', {
+      host: { default: '127.0.0.1', description: 'Host name or address' },
+      port: { default: '3000', description: 'PORT of the api' },
+    })
+    .addSecurity(JUHE_KEY_SECURITY, {
+      type: 'apiKey',
+      in: 'query',
+      name: 'key',
+      description: 'Your API key. Juhe clients may send it as the form field `key` instead, which works the same.',
+    })
+    .addSecurity(API_KEY_SECURITY, { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Your API key' })
+    .addSecurity(ADMIN_SECURITY, { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN of the server' })
     .build();
-  return documentUnroutedPaths(SwaggerModule.createDocument(app, config));
+  return documentRequestBodies(documentUnroutedPaths(SwaggerModule.createDocument(app, config)));
 }
 
 /** Serves the UI at `/docs` and the JSON at `/docs-json` (call before `init()`/`listen()`). */

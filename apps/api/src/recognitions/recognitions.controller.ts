@@ -19,11 +19,15 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiResponse,
+  ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clientIp } from '../http/client-ip';
+import { API_KEY_SECURITY, ApiRequestBody } from '../openapi/openapi-security';
+import { SUBMIT_REQUEST_BODY } from './recognitions.openapi';
 import { AsyncApiExceptionFilter } from './async-api-exception.filter';
 import { readAsyncRequest } from './async-recognition-request';
 import { AsyncRecognitionService } from './async-recognition.service';
@@ -41,7 +45,7 @@ const ERRORS =
  * multipart in, JSON out; the key in `X-Api-Key`. Thin: the flow lives in the services.
  */
 @ApiTags('async recognitions')
-@ApiHeader({ name: 'X-Api-Key', required: true, description: 'The API key' })
+@ApiSecurity(API_KEY_SECURITY)
 @Controller('v1/recognitions')
 @UseFilters(AsyncApiExceptionFilter)
 export class RecognitionsController {
@@ -57,6 +61,7 @@ export class RecognitionsController {
     description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail? }\` or multipart with the file \`pic\`. ${ERRORS}`,
   })
   @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiRequestBody(SUBMIT_REQUEST_BODY)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries within 24 h replay the first answer' })
   @ApiAcceptedResponse({ description: '`{ orderid, status: "queued" }`' })
   @ApiResponse({ status: 409, description: 'The first request with this Idempotency-Key is still in progress' })
@@ -78,6 +83,7 @@ export class RecognitionsController {
 
   @Get(':orderid')
   @ApiOperation({ summary: 'Status and result of an order of this key', description: ERRORS })
+  @ApiParam({ name: 'orderid', description: 'The `orderid` answered on submission: JH + 22 digits' })
   @ApiOkResponse({ description: '`{ orderid, userid, cardType, status, error_code, reason, result }`' })
   @ApiResponse({ status: 404, description: 'No such order for this key (215401)' })
   find(

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { type BillingSummary, BillingSummaryQuery } from '@zhengjian/orders';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
@@ -23,6 +23,7 @@ export class AdminBillingController {
   ) {}
 
   @Get('summary')
+  @ApiOperation({ summary: 'Billed units grouped by day, key or cardType' })
   @ApiOkResponse({ schema: BILLING_SUMMARY_SCHEMA })
   @ApiBadRequestResponse({ description: 'groupBy, the time range, the key or the time zone is invalid' })
   summary(@Query() query: BillingSummaryQueryDto): Promise<BillingSummary> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { type AdminErrorEvent, type CursorPage, ErrorEventsQuery } from '@zhengjian/orders';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
 import { ERROR_PAGE_SCHEMA } from '../admin-response.schemas';
@@ -13,6 +13,7 @@ export class AdminErrorsController {
   constructor(@Inject(ErrorEventsQuery) private readonly errors: ErrorEventsQuery) {}
 
   @Get()
+  @ApiOperation({ summary: 'Error history: every non-zero outcome (newest first)' })
   @ApiOkResponse({ schema: ERROR_PAGE_SCHEMA, description: 'Newest first' })
   @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is invalid' })
   list(@Query() query: ListErrorsQueryDto): Promise<CursorPage<AdminErrorEvent>> {

@@ -10,7 +10,13 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { type ApiKeySummary, ApiKeysService, type UpdateApiKeyInput } from '@zhengjian/access';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
 import { ApiKeyResponse } from './dto/api-key.response';
@@ -26,6 +32,7 @@ export class AdminKeysController {
   constructor(@Inject(ApiKeysService) private readonly keys: ApiKeysService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create an API key (its plaintext is shown only in this answer)' })
   @ApiCreatedResponse({ type: CreatedApiKeyResponse, description: '`key` (and `webhookSecret`) appear only here' })
   @ApiBadRequestResponse({ description: 'A field is invalid (the message names it)' })
   async create(@Body() body: CreateApiKeyDto): Promise<ApiKeySummary & Record<string, unknown>> {
@@ -38,12 +45,14 @@ export class AdminKeysController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List API keys' })
   @ApiOkResponse({ type: [ApiKeyResponse], description: 'Every key, newest first' })
   list(): Promise<ApiKeySummary[]> {
     return this.keys.list();
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Show an API key' })
   @ApiOkResponse({ type: ApiKeyResponse })
   @ApiNotFoundResponse({ description: 'No such key' })
   show(@Param('id', ParseUUIDPipe) id: string): Promise<ApiKeySummary> {
@@ -51,6 +60,7 @@ export class AdminKeysController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: "Change a key's quotas, expiry, allowed cardTypes, IP deny list or webhook URL" })
   @ApiOkResponse({ type: ApiKeyResponse, description: 'The key as it is now' })
   @ApiBadRequestResponse({ description: 'A field is invalid (the message names it)' })
   @ApiNotFoundResponse({ description: 'No such key' })
@@ -61,6 +71,7 @@ export class AdminKeysController {
   }
 
   @Post(':id/disable')
+  @ApiOperation({ summary: 'Disable an API key' })
   @HttpCode(200)
   @ApiOkResponse({ type: ApiKeyResponse, description: 'The key, now `disabled` (its requests answer 10009)' })
   @ApiNotFoundResponse({ description: 'No such key' })
@@ -70,6 +81,7 @@ export class AdminKeysController {
   }
 
   @Post(':id/rotate-webhook-secret')
+  @ApiOperation({ summary: "Replace a key's webhook signing secret" })
   @HttpCode(200)
   @ApiOkResponse({ type: RotatedWebhookSecretResponse, description: 'The new secret, shown only here' })
   @ApiNotFoundResponse({ description: 'No such key' })

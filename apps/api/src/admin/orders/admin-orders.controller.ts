@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { type AdminOrderSummary, type AdminOrderTimeline, AdminOrdersQuery, type CursorPage } from '@zhengjian/orders';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
 import { ORDER_PAGE_SCHEMA, ORDER_TIMELINE_SCHEMA } from '../admin-response.schemas';
@@ -13,6 +13,7 @@ export class AdminOrdersController {
   constructor(@Inject(AdminOrdersQuery) private readonly orders: AdminOrdersQuery) {}
 
   @Get()
+  @ApiOperation({ summary: 'List orders (filter by key, userid, cardType, status, error_code, time; newest first)' })
   @ApiOkResponse({ schema: ORDER_PAGE_SCHEMA, description: 'Newest first' })
   @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is invalid' })
   list(@Query() query: ListOrdersQueryDto): Promise<CursorPage<AdminOrderSummary>> {
@@ -30,6 +31,7 @@ export class AdminOrdersController {
   }
 
   @Get(':orderid')
+  @ApiOperation({ summary: "An order's timeline (never its image or result)" })
   @ApiParam({ name: 'orderid', description: 'Juhe order number, JH + 22 digits' })
   @ApiOkResponse({ schema: ORDER_TIMELINE_SCHEMA })
   @ApiNotFoundResponse({ description: 'No such order' })

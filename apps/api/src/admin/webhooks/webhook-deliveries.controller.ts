@@ -9,7 +9,13 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { type DeliveryPage, type Redelivery, WebhookDeliveriesReader, WebhookScheduler } from '@zhengjian/webhooks';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
 import { DEFAULT_PAGE, optionalDate } from '../page-query.dto';
@@ -28,6 +34,7 @@ export class WebhookDeliveriesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Webhook delivery attempts (newest first)' })
   @ApiOkResponse({
     description:
       '`{ items: [{ id, deliveryId, orderid, url, attempt, status, statusCode, durationMs, error, createdAt }], nextCursor }`',
@@ -46,6 +53,7 @@ export class WebhookDeliveriesController {
   }
 
   @Post(':id/redeliver')
+  @ApiOperation({ summary: 'Deliver the webhook of an attempt again' })
   @HttpCode(202)
   @ApiAcceptedResponse({ description: '`{ deliveryId, orderid, url }` of the new chain' })
   @ApiNotFoundResponse({ description: 'No delivery attempt with this id' })
