@@ -73,6 +73,12 @@ export class RecognitionQueue {
     }
   }
 
+  /** Jobs waiting for a worker (not yet taken): the backlog a new sync request would queue behind. */
+  async waitingCount(): Promise<number> {
+    const counts = await this.queue.getJobCounts('waiting', 'prioritized');
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+
   /** Jobs not yet finished (waiting, delayed, active), for tests and benchmarks that wait for the queue to drain. */
   async pendingCount(): Promise<number> {
     const counts = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
