@@ -60,6 +60,11 @@ export class RecognitionQueue {
     return outcome;
   }
 
+  /** Removes the job of an order that will not run (cancelled); a job a worker holds is left (it sees the order). */
+  async remove(order: QueuedOrderRef): Promise<void> {
+    await this.queue.remove(recognizeJobId(order.orderid));
+  }
+
   /** A read round trip to Redis, for health checks; rejects after `timeoutMs` (commands wait while Redis is down). */
   async ping(timeoutMs = 2_000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { ORDERS, type OrderView, type OrdersPort } from '@zhengjian/orders';
 import { WebhookQueue } from '@zhengjian/queue';
 import { DataSource } from 'typeorm';
@@ -33,6 +34,7 @@ export class WebhookScheduler {
     @Inject(ORDERS) private readonly orders: OrdersPort,
     @Inject(KeyWebhookSettingsReader) private readonly settings: KeyWebhookSettingsReader,
     @Inject(WebhookQueue) private readonly queue: WebhookQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Schedules the order's webhook if it has one; idempotent. Call after the order is finished (committed). */
@@ -69,6 +71,33 @@ export class WebhookScheduler {
     await this.queue.enqueue(deliveryId);
     this.logger.log(`order ${order.orderid}: redelivery ${deliveryId} of delivery ${source.deliveryId} scheduled`);
     return { deliveryId, orderid: order.orderid, url: source.url };
+  }
+
+  /**
+   * Resumes delivery chains PostgreSQL says are unsettled — last attempt `pending` (never answered) or `retrying` —
+   * and unchanged for `olderThanMs`, whose job is gone (Redis flushed or lost, the job's retries used up while the
+   * database was down): each gets a job with the attempts it has left. A chain whose job is still in the queue is
+   * left alone. @returns how many chains got a new job.
+   */
+  async resumeUnsettled(olderThanMs: number, limit: number): Promise<number> {
+    const chains: { delivery_id: string; attempt: number; status: 'pending' | 'retrying' }[] =
+      await this.dataSource.query(
+        `SELECT d.delivery_id, d.attempt, d.status FROM webhook_deliveries d
+          WHERE d.status IN ('pending', 'retrying')
+            AND d.created_at < now() - CAST($1 AS double precision) * interval '1 millisecond'
+            AND NOT EXISTS (SELECT 1 FROM webhook_deliveries l
+                             WHERE l.delivery_id = d.delivery_id AND l.attempt > d.attempt)
+          ORDER BY d.created_at
+          LIMIT $2`,
+        [olderThanMs, limit],
+      );
+    let resumed = 0;
+    for (const chain of chains) {
+      const recorded = chain.status === 'pending' ? chain.attempt - 1 : chain.attempt;
+      const left = this.config.webhookMaxAttempts - recorded;
+      if ((await this.queue.requeue(chain.delivery_id, left)) !== 'left-in-queue') resumed++;
+    }
+    return resumed;
   }
 
   private async targetOf(order: OrderView): Promise<string | null> {

@@ -48,7 +48,11 @@ describe(SyncRecognitionService.name, () => {
     config = { ...CONFIG_DEFAULTS, syncMaxQueueDepth: 4, logLevel: 'error' } as AppConfig;
     waiting = 0;
     worker = finishWith(0);
-    const queue = { waitingCount: async () => waiting, enqueue: (order: OrderView) => worker(order) };
+    const queue = {
+      waitingCount: async () => waiting,
+      enqueue: (order: OrderView) => worker(order),
+      remove: async () => undefined,
+    };
     // Answers at once: the finished order, or null (the timeout, or the client gone) when it is not finished.
     const waiter = {
       waitFor: async (order: OrderView) => {

@@ -71,6 +71,8 @@ export class SyncRecognitionService {
         reason: reasonFor(JuheErrorCode.NetworkError),
         detail: `cancelled before it started, the client was not answered (${why})`,
       });
+      // Its job would only find a finished order: out of the queue, so it does not count as a backlog.
+      if (cancelled) await this.queue.remove(order);
       const what = cancelled ? 'cancelled' : 'left to finish unbilled (started or finished)';
       this.logger.warn(`order ${order.orderid}: client not answered (${why}), ${what}`);
     } catch (cancelErr) {
