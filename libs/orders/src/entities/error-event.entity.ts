@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Table `error_events`: every non-zero outcome — finished orders (with `order_id`) and requests refused before an
@@ -10,6 +10,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 @Index('error_events_api_key_id_created_at_idx', ['apiKeyId', 'createdAt'])
 @Index('error_events_created_at_idx', ['createdAt'])
 @Index('error_events_order_id_idx', ['orderId'])
+@Check('error_events_count_check', 'count >= 1')
 @Index('error_events_refusal_minute_key', ['errorCode', 'ip', 'minute'], { unique: true, where: 'minute IS NOT NULL' })
 export class ErrorEventEntity {
   @PrimaryColumn({ type: 'uuid' })
