@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WEBHOOKS_QUEUE, webhookJobId } from '@zhengjian/queue';
-import { WebhookDeliveryEntity } from '@zhengjian/webhooks';
+import { WebhookDeliveryEntity, WebhookScheduler } from '@zhengjian/webhooks';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { SWEEPER_LOCK_KEY, StuckOrderSweeper } from '../../apps/worker/src/recognition/stuck-order.sweeper';
@@ -150,6 +150,36 @@ describe('webhook deliveries after Redis loss (service)', () => {
       }, 60_000);
       expect(await attemptsOf([orderid])).toEqual([{ orderid, attempt: 1, status: 'delivered', status_code: 204 }]);
       expect(receiver.at('/hooks/outage')).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'starts the chain of an order that finished without one when its recognition job was lost',
+    async () => {
+      // The worker "dies" between finishing the order and scheduling its webhook, every time, until Redis is flushed.
+      const scheduler = service.worker!.get(WebhookScheduler);
+      const lost = jest.spyOn(scheduler, 'scheduleForOrder').mockRejectedValue(new Error('worker died (simulated)'));
+      const res = await submit('/hooks/unscheduled');
+      const orderid = res.body.orderid as string;
+      await eventually(async () => {
+        const { rows } = await service.sql.query<{ status: string }>('SELECT status FROM orders WHERE orderid = $1', [
+          orderid,
+        ]);
+        return rows[0]?.status === 'failed' ? true : undefined;
+      }, 120_000);
+      await deleteKeys(service.redis, `${service.config.redisPrefix}:*`);
+      lost.mockRestore();
+      expect(await attemptsOf([orderid])).toEqual([]);
+
+      await new Promise((resolve) => setTimeout(resolve, 1_100)); // older than SWEEPER_STUCK_AFTER_MS
+      expect(await sweeper().sweep()).toEqual({ skipped: false, orders: 0, webhooks: 1 });
+      await eventually(async () => {
+        const all = await attemptsOf([orderid]);
+        return all[0]?.status === 'delivered' ? all : undefined;
+      }, 60_000);
+      expect(await attemptsOf([orderid])).toEqual([{ orderid, attempt: 1, status: 'delivered', status_code: 204 }]);
+      expect(receiver.at('/hooks/unscheduled')).toHaveLength(1);
     },
     SLOW,
   );

@@ -31,7 +31,11 @@ export class WebhookQueue {
    * Adds the `deliver` job of chain `deliveryId` (`webhook-<deliveryId>`).
    * @param attemptsLeft attempts the chain has left (default `WEBHOOK_MAX_ATTEMPTS`: a new chain).
    */
-  async enqueue(deliveryId: string, attemptsLeft = this.config.webhookMaxAttempts, data: DeliverJobData = { deliveryId }) {
+  async enqueue(
+    deliveryId: string,
+    attemptsLeft = this.config.webhookMaxAttempts,
+    data: DeliverJobData = { deliveryId },
+  ): Promise<void> {
     const options = deliverJobOptions(deliveryId, Math.max(1, attemptsLeft), this.config.webhookRetryBaseMs);
     await this.queue.add(WebhookJobName.Deliver, data, options);
     this.logger.debug(`webhook delivery ${deliveryId} enqueued as ${webhookJobId(deliveryId)}`);

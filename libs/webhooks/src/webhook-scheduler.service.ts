@@ -74,12 +74,18 @@ export class WebhookScheduler {
   }
 
   /**
-   * Resumes delivery chains PostgreSQL says are unsettled — last attempt `pending` (never answered) or `retrying` —
-   * and unchanged for `olderThanMs`, whose job is gone (Redis flushed or lost, the job's retries used up while the
-   * database was down): each gets a job with the attempts it has left. A chain whose job is still in the queue is
-   * left alone. @returns how many chains got a new job.
+   * Puts back, from PostgreSQL, the deliveries Redis lost. Chains whose last attempt is `pending` (never answered) or
+   * `retrying`, unchanged for `olderThanMs` and without a job in the queue (Redis flushed, the job's retries used up
+   * while the database was down) get a job with the attempts they have left; a chain whose job is still queued is
+   * left alone. Async orders of the last day finished for `olderThanMs` with a webhook target but no delivery (the
+   * worker died, or Redis lost the job, between finishing and scheduling) get their chain.
+   * @returns how many chains got a new job.
    */
   async resumeUnsettled(olderThanMs: number, limit: number): Promise<number> {
+    let resumed = 0;
+    for (const orderId of await this.unscheduledOrders(olderThanMs, limit)) {
+      if ((await this.scheduleForOrder(orderId)) === 'scheduled') resumed++;
+    }
     const chains: { delivery_id: string; attempt: number; status: 'pending' | 'retrying' }[] =
       await this.dataSource.query(
         `SELECT d.delivery_id, d.attempt, d.status FROM webhook_deliveries d
@@ -91,13 +97,28 @@ export class WebhookScheduler {
           LIMIT $2`,
         [olderThanMs, limit],
       );
-    let resumed = 0;
     for (const chain of chains) {
       const recorded = chain.status === 'pending' ? chain.attempt - 1 : chain.attempt;
       const left = this.config.webhookMaxAttempts - recorded;
       if ((await this.queue.requeue(chain.delivery_id, left)) !== 'left-in-queue') resumed++;
     }
     return resumed;
+  }
+
+  /** Finished async orders of the last day with a webhook target and no delivery chain yet. */
+  private async unscheduledOrders(olderThanMs: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT o.id FROM orders o JOIN api_keys k ON k.id = o.api_key_id
+        WHERE o.created_at > now() - interval '1 day'
+          AND o.mode = 'async' AND o.status IN ('succeeded', 'failed')
+          AND o.finished_at < now() - CAST($1 AS double precision) * interval '1 millisecond'
+          AND (o.callback_url IS NOT NULL OR k.webhook_url IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.order_id = o.id)
+        ORDER BY o.created_at
+        LIMIT $2`,
+      [olderThanMs, limit],
+    );
+    return rows.map((row) => row.id);
   }
 
   private async targetOf(order: OrderView): Promise<string | null> {

@@ -12,7 +12,9 @@ const CLEANUP_INTERVAL_MS = 3_600_000;
 /** What `claim` found; `token` (the claim's `created_at`) proves the claim when the answer is stored. */
 export type Claim =
   | { kind: 'claimed'; token: string }
-  | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in-progress' };
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'mismatch' }
+  | { kind: 'in-progress' };
 
 /**
  * `Idempotency-Key` in Postgres (`idempotency_keys`, unique per API key and header value), not Redis alone, so a

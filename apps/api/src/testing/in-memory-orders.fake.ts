@@ -86,7 +86,12 @@ export class InMemoryOrdersFake implements OrdersPort {
   async cancelUnstarted(id: string, input: { errorCode: number; reason: string }): Promise<boolean> {
     const order = this.orders.get(id);
     if (order?.status !== 'queued') return false;
-    Object.assign(order, { status: 'failed', errorCode: input.errorCode, reason: input.reason, finishedAt: new Date() });
+    Object.assign(order, {
+      status: 'failed',
+      errorCode: input.errorCode,
+      reason: input.reason,
+      finishedAt: new Date(),
+    });
     this.images.delete(id);
     return true;
   }
