@@ -19,6 +19,12 @@ export interface AppConfig {
   adminToken: string;
   /** `SYNC_TIMEOUT_MS`: how long the sync endpoints wait for the job (default 30000); then 215300. */
   syncTimeoutMs: number;
+  /**
+   * `SYNC_MAX_QUEUE_DEPTH` (default 100; 0 = off): the sync endpoints refuse with 215300, before anything is counted
+   * or stored, while this many recognition jobs or more wait in the queue — set it to what the workers clear within
+   * `SYNC_TIMEOUT_MS` (workers × concurrency × timeout ÷ seconds per image), so no order is accepted only to time out.
+   */
+  syncMaxQueueDepth: number;
   /** `WORKER_CONCURRENCY`: recognition jobs run at once per worker process (default 1). */
   workerConcurrency: number;
   /** `RETAIN_IMAGES`: keep order images after the job (default false: deleted once the order is finished). */

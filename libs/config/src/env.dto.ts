@@ -38,6 +38,11 @@ export class EnvDto {
   @IsIntString(100, 600_000)
   SYNC_TIMEOUT_MS?: string;
 
+  /** 0 turns the overload refusal off. */
+  @IsOptional()
+  @IsIntString(0, 1_000_000)
+  SYNC_MAX_QUEUE_DEPTH?: string;
+
   @IsOptional()
   @IsIntString(1, 256)
   WORKER_CONCURRENCY?: string;
@@ -132,6 +137,7 @@ export const ENV_VARIABLES = [
   'DATA_KEY',
   'ADMIN_TOKEN',
   'SYNC_TIMEOUT_MS',
+  'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
   'RETAIN_IMAGES',
   'MAX_IMAGE_BYTES',

@@ -34,6 +34,7 @@ describe(loadConfig.name, () => {
       dataKey: Buffer.alloc(32, 7),
       adminToken: VALID.ADMIN_TOKEN,
       syncTimeoutMs: 30000,
+      syncMaxQueueDepth: 100,
       workerConcurrency: 1,
       retainImages: false,
       maxImageBytes: 3145728,
@@ -66,7 +67,9 @@ describe(loadConfig.name, () => {
       WORKER_CONCURRENCY: '4',
       LOG_LEVEL: 'debug',
       QUOTA_TIME_ZONE: 'UTC',
+      SYNC_MAX_QUEUE_DEPTH: '0',
     });
+    expect(config.syncMaxQueueDepth).toBe(0);
     expect([config.port, config.retainImages, config.maintenance, config.workerConcurrency]).toEqual([
       8080,
       true,
@@ -91,6 +94,7 @@ describe(loadConfig.name, () => {
       REDIS_URL: 'redis://127.0.0.1:6379/zero',
       PORT: '70000',
       RETAIN_IMAGES: 'maybe',
+      SYNC_MAX_QUEUE_DEPTH: '-1',
       LOG_LEVEL: 'trace',
       QUOTA_TIME_ZONE: 'Mars/Olympus',
       ADMIN_TOKEN: 'short',
@@ -103,6 +107,7 @@ describe(loadConfig.name, () => {
       'QUOTA_TIME_ZONE',
       'REDIS_URL',
       'RETAIN_IMAGES',
+      'SYNC_MAX_QUEUE_DEPTH',
     ]);
   });
 

@@ -15,6 +15,7 @@ export { DataCipherError } from './crypto/data-cipher.error';
 export { BillingRecordEntity } from './entities/billing-record.entity';
 export { ErrorEventEntity } from './entities/error-event.entity';
 export { IdempotencyKeyEntity, type StoredResponse } from './entities/idempotency-key.entity';
+export { IdempotencyClaimLostError } from './idempotency-claim-lost.error';
 export { OrderImageEntity } from './entities/order-image.entity';
 export { OrderEntity } from './entities/order.entity';
 export { ORDERS, imageContext, resultContext } from './orders.constants';

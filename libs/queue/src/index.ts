@@ -25,6 +25,7 @@ export {
   deliverJobOptions,
   webhookJobId,
   type DeliverJobData,
+  type UnrecordedAttemptData,
   type WebhookJobDataMap,
 } from './webhooks.jobs';
 export { WebhookQueue } from './webhook.queue';

@@ -21,6 +21,7 @@ import {
 } from '@zhengjian/ocr';
 import type { RecognizedOutcome } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
+import { failedReport } from './failed-report';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
 /** Upload limits; the service's `MAX_IMAGE_BYTES` must reach the worker's engine too, or the two disagree. */
@@ -51,17 +52,8 @@ export class RecognitionService {
   async recognize(cardType: number, image: Buffer, options: RecognizeOptions = {}): Promise<RecognitionReport> {
     const started = performance.now();
     const timings = { decodeMs: 0, ocrMs: 0, totalMs: 0 };
-    const fail = (error: JuheError): RecognitionReport => {
-      timings.totalMs = round(performance.now() - started);
-      return {
-        errorCode: error.code,
-        reason: error.reason,
-        cardType,
-        fields: null,
-        failureDetail: error.detail,
-        timings,
-      };
-    };
+    const fail = (error: JuheError): RecognitionReport =>
+      failedReport(cardType, error, { ...timings, totalMs: round(performance.now() - started) });
     try {
       const recognizer = this.recognizerFor(cardType);
       const decoded = await this.decode(cardType, image);

@@ -46,6 +46,7 @@ describe(CertificatesController.name, () => {
     config = { ...CONFIG_DEFAULTS, maxImageBytes: MAX_IMAGE_BYTES, logLevel: 'error' } as AppConfig;
     // The "worker": finishes every order at once with a fixed result.
     const queue = {
+      waitingCount: async () => 0,
       enqueue: async (order: { id: string }) => {
         await orders.markProcessing(order.id);
         await orders.finish(order.id, {

@@ -10,11 +10,12 @@ import {
   Put,
   Query,
   Req,
+  Res,
   UploadedFiles,
   UseInterceptors,
 } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ACCESS } from '@zhengjian/access';
 import type { AccessPort } from '@zhengjian/orders';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
@@ -52,10 +53,15 @@ export class CertificatesController {
   @Post(['queryBase64', 'queryBase64.php'])
   @HttpCode(200)
   @ApiJuheQueryBase64()
-  queryBase64(@Body() body: Params, @Query() query: Params, @Req() req: Request): Promise<Envelope> {
+  queryBase64(
+    @Body() body: Params,
+    @Query() query: Params,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Envelope> {
     const text = param('base64', body);
     const image: RawImage = text === undefined ? { kind: 'missing' } : { kind: 'base64', text };
-    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req));
+    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req), clientGone(res));
   }
 
   /** The image as the multipart file part `pic` (any file name, any declared content type: the bytes decide). */
@@ -68,10 +74,11 @@ export class CertificatesController {
     @Query() query: Params,
     @UploadedFiles() files: Express.Multer.File[] | undefined,
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<Envelope> {
     const pic = files?.find((file) => file.fieldname === FILE_PART);
     const image: RawImage = pic ? { kind: 'file', bytes: pic.buffer } : { kind: 'missing' };
-    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req));
+    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req), clientGone(res));
   }
 
   /** Juhe answers 215301 to GET on the recognition endpoints. */
@@ -127,4 +134,13 @@ export class CertificatesController {
     await this.access.identify({ key: param('key', body, query), ip: clientIp(req) });
     return successEnvelope(cardTypeList());
   }
+}
+
+/** Fires when the connection closes before the response was written: the client will never see the answer. */
+function clientGone(res: Response): AbortSignal {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
 }

@@ -2,13 +2,34 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ACCESS, AccessDeniedError } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { JuheError, JuheErrorCode, parseCardType } from '@zhengjian/juhe';
-import { type AccessPort, ORDERS, type OrdersPort } from '@zhengjian/orders';
+import {
+  type AccessPort,
+  type AuthorizedKey,
+  type CreateOrderInput,
+  ORDERS,
+  type OrderMode,
+  type OrdersPort,
+} from '@zhengjian/orders';
+import { RecognitionQueue } from '@zhengjian/queue';
 import { AsyncApiError } from '../recognitions/async-api.error';
 import type { RawRecognitionRequest, ValidRecognitionRequest } from './recognition-request';
 import { validateRecognitionRequest } from './recognition-request.validator';
 
 /** An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. */
 export type AdmissionCheck = (request: ValidRecognitionRequest, apiKeyId: string) => Promise<void>;
+
+/** How an endpoint admits. */
+export interface AdmissionOptions {
+  /** Run after the common checks. */
+  extraCheck?: AdmissionCheck;
+  /** The key as already identified for this request (the owner of an `Idempotency-Key`): not looked up again. */
+  identified?: AuthorizedKey;
+  /**
+   * Sync endpoints: refuse with 215300 (before the key is counted) while more recognition jobs wait than
+   * `SYNC_MAX_QUEUE_DEPTH`, since such an order would time out and the client would retry anyway.
+   */
+  refuseWhenOverloaded?: boolean;
+}
 
 /** A request that may become an order. */
 export interface AdmittedRequest {
@@ -17,9 +38,33 @@ export interface AdmittedRequest {
 }
 
 /**
+ * The order an admitted request becomes, the same for both endpoints; `extra` carries what only one of them has.
+ */
+export function orderInputOf(
+  { apiKeyId, request }: AdmittedRequest,
+  mode: OrderMode,
+  ip: string,
+  extra: Pick<CreateOrderInput, 'callbackUrl' | 'idempotency'> = {},
+): CreateOrderInput {
+  return {
+    apiKeyId,
+    userid: request.userid ?? null,
+    cardType: request.cardType,
+    mode,
+    image: request.image,
+    mime: request.mime,
+    returnOrderId: request.returnOrderId,
+    detail: request.detail,
+    ip,
+    ...extra,
+  };
+}
+
+/**
  * Every check that comes before an order exists, shared by the sync (Juhe) and async endpoints: maintenance (10020)
- * → key (100xx, counted against its quotas) → request checks (2153xx) → the endpoint's own check. A refusal is
- * recorded in the error history (with the key's id when the key is known), then rethrown.
+ * → overload (215300, sync only) → key (100xx, counted against its quotas) → request checks (2153xx) → the
+ * endpoint's own check. A refusal is recorded in the error history (with the key's id when the key is known; refusals
+ * without a known key are counted per IP and minute), then rethrown.
  */
 @Injectable()
 export class RecognitionAdmission {
@@ -29,23 +74,35 @@ export class RecognitionAdmission {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ACCESS) private readonly access: AccessPort,
     @Inject(ORDERS) private readonly orders: OrdersPort,
+    @Inject(RecognitionQueue) private readonly queue: RecognitionQueue,
   ) {}
 
   /** @throws JuheError (or the extra check's error) after recording it. */
-  async admit(raw: RawRecognitionRequest, ip: string, extraCheck?: AdmissionCheck): Promise<AdmittedRequest> {
-    let apiKeyId: string | null = null;
+  async admit(raw: RawRecognitionRequest, ip: string, options: AdmissionOptions = {}): Promise<AdmittedRequest> {
+    let apiKeyId: string | null = options.identified?.id ?? null;
     try {
       if (this.config.maintenance) throw new JuheError(JuheErrorCode.Maintenance);
-      const key = await this.access.authorize({ key: raw.key, ip, cardType: parseCardType(raw.cardType) ?? null });
+      if (options.refuseWhenOverloaded) await this.refuseWhenOverloaded();
+      const cardType = parseCardType(raw.cardType) ?? null;
+      const key = await this.access.authorize({ key: raw.key, ip, cardType, identified: options.identified });
       apiKeyId = key.id;
       const request = validateRecognitionRequest(raw, this.config.maxImageBytes);
-      await extraCheck?.(request, key.id);
+      await options.extraCheck?.(request, key.id);
       return { apiKeyId, request };
     } catch (err) {
       // A refused key (disabled, expired, over quota…) is still a known key: its id goes on the error row.
       if (err instanceof AccessDeniedError) apiKeyId = err.apiKeyId;
       await this.recordRefusal(err, apiKeyId, ip);
       throw err;
+    }
+  }
+
+  private async refuseWhenOverloaded(): Promise<void> {
+    const limit = this.config.syncMaxQueueDepth;
+    if (limit <= 0) return;
+    const waiting = await this.queue.waitingCount();
+    if (waiting >= limit) {
+      throw new JuheError(JuheErrorCode.NetworkError, `overloaded: ${waiting} jobs waiting (SYNC_MAX_QUEUE_DEPTH)`);
     }
   }
 

@@ -57,6 +57,8 @@ export interface AdminErrorEvent {
   reason: string;
   detail: string | null;
   ip: string | null;
+  /** Events the row stands for: 1, or the refusals without a known key of one IP in one minute. */
+  count: number;
   createdAt: Date;
 }
 

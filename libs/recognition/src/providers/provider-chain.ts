@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { JuheErrorCode, UpstreamUnavailableError, reasonFor } from '@zhengjian/juhe';
+import { JuheErrorCode, UpstreamUnavailableError } from '@zhengjian/juhe';
+import { failedReport } from '../failed-report';
 import type { RecognizeOptions } from '../recognition.types';
 import type { ProvidedReport, ProviderMode, RecognitionProvider } from './recognition-provider';
 
@@ -44,15 +45,8 @@ export class ProviderChain implements RecognitionProvider {
       }
       this.logger.warn(`cardType=${cardType}: ${why}; answering 215300`);
       const totalMs = Math.round(performance.now() - started);
-      return {
-        errorCode: JuheErrorCode.NetworkError,
-        reason: reasonFor(JuheErrorCode.NetworkError),
-        cardType,
-        fields: null,
-        failureDetail: why,
-        timings: { decodeMs: 0, ocrMs: 0, totalMs },
-        provider: this.primary.name,
-      };
+      const failure = { code: JuheErrorCode.NetworkError, detail: why };
+      return { ...failedReport(cardType, failure, { decodeMs: 0, ocrMs: 0, totalMs }), provider: this.primary.name };
     }
   }
 }
