@@ -5,7 +5,8 @@ import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
 import { ApiModule } from './api.module';
 import { bodyLimits } from './http/body-limits';
-import { bodyParseErrors, foreignCharsetForm, isForeignCharsetForm } from './http/body-parsers';
+import { foreignCharsetForm, isForeignCharsetForm } from './http/body-parsers';
+import { BodyParseErrorGuard, deferBodyParseErrors } from './http/deferred-body-errors';
 import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
 import { expressRoutes } from './openapi/express-routes';
 import { setupOpenApi } from './openapi/openapi.setup';
@@ -47,8 +48,10 @@ export function configureApiApp(app: INestApplication): void {
     parameterLimit: FORM_PARAMETER_LIMIT,
   });
   express.useBodyParser('json', { limit: limits.textBodyBytes });
-  // Every parser failure as a BodyParseError: the global filter answers it in the shape of the route's family.
-  express.use(bodyParseErrors());
+  // Every parser failure kept as a BodyParseError and rethrown in the matched route, where its family's filter
+  // answers it in that family's shape.
+  express.use(deferBodyParseErrors());
+  app.useGlobalGuards(new BodyParseErrorGuard());
   setupOpenApi(app);
   app.enableShutdownHooks();
 }

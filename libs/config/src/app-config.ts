@@ -71,6 +71,10 @@ export interface AppConfig {
   juheTransport: 'multipart' | 'base64';
 }
 
+/** The engines that can answer an order, recorded on it (`orders.provider`); a mode uses one or both. */
+export const PROVIDER_NAMES = ['local', 'juhe'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
 /** The values of {@link AppConfig.recognitionProvider}. */
 export const RECOGNITION_PROVIDER_MODES = ['local', 'juhe', 'juhe-then-local'] as const;
 export type RecognitionProviderMode = (typeof RECOGNITION_PROVIDER_MODES)[number];

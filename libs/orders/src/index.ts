@@ -1,14 +1,11 @@
 /** `@zhengjian/orders`: orders, encrypted images and results, billing records and error history (`OrdersPort`). */
 export type {
-  AccessPort,
-  AuthorizedKey,
   CreateOrderInput,
   FinishOrderInput,
   OrderMode,
   OrderStatus,
   OrderView,
   OrdersPort,
-  ProviderName,
 } from './orders.contract';
 export { DataCipher } from './crypto/data.cipher';
 export { DataCipherError } from './crypto/data-cipher.error';

@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { PROVIDER_NAMES } from '@zhengjian/config';
 
 /** OpenAPI schemas of the admin read endpoints' answers (plain JSON Schema: the shapes come from `libs/orders`). */
 
@@ -15,7 +16,7 @@ export const ORDER_SCHEMA: SchemaObject = {
     userid: nullable('string'),
     cardType: { type: 'integer', example: 2 },
     mode: { type: 'string', enum: ['sync', 'async'] },
-    provider: nullable('string', { enum: ['local', 'juhe'] }),
+    provider: nullable('string', { enum: [...PROVIDER_NAMES] }),
     status: { type: 'string', enum: ['queued', 'processing', 'succeeded', 'failed'] },
     errorCode: nullable('integer', { example: 0 }),
     reason: nullable('string', { example: '操作成功' }),

@@ -4,9 +4,9 @@ import { type JuheEnvelope, JuheError, JuheErrorCode } from '@zhengjian/juhe';
 import { ORDERS, type OrdersPort } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { OrderCompletionWaiter } from './order-completion.waiter';
-import { orderEnvelope } from './order-envelope';
-import { RecognitionAdmission } from './recognition-admission.service';
-import type { RawRecognitionRequest } from './recognition-request';
+import { orderEnvelope } from '../admission/order-envelope';
+import { RecognitionAdmission } from '../admission/recognition-admission.service';
+import type { RawRecognitionRequest } from '../admission/recognition-request';
 
 /**
  * The synchronous Juhe endpoints' flow: admission ({@link RecognitionAdmission}: maintenance, key, request checks,

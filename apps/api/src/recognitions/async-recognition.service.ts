@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ACCESS, AccessDeniedError } from '@zhengjian/access';
-import type { AccessPort, StoredResponse } from '@zhengjian/orders';
+import { ACCESS, AccessDeniedError, type AccessPort } from '@zhengjian/access';
+import type { StoredResponse } from '@zhengjian/orders';
 import { ORDERS, type OrdersPort } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { WebhookUrlPolicy } from '@zhengjian/webhooks';
-import { RecognitionAdmission } from '../certificates/recognition-admission.service';
+import { RecognitionAdmission } from '../admission/recognition-admission.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { AsyncApiError, AsyncApiErrorCode } from './async-api.error';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isOrderId } from '@zhengjian/juhe';
-import { ACCESS } from '@zhengjian/access';
-import { type AccessPort, ORDERS, type OrderStatus, type OrdersPort } from '@zhengjian/orders';
-import { orderEnvelope } from '../certificates/order-envelope';
+import { ACCESS, type AccessPort } from '@zhengjian/access';
+import { ORDERS, type OrderStatus, type OrdersPort } from '@zhengjian/orders';
+import { orderEnvelope } from '../admission/order-envelope';
 import { AsyncApiError, AsyncApiErrorCode } from './async-api.error';
 
 /** `GET /v1/recognitions/:orderid`. */

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
+import type { ProviderName } from '@zhengjian/config';
+import type { OrderMode, OrderStatus } from '../orders.contract';
 
 /**
  * Table `orders`: one row per recognition request that passed access checks. Every column has an explicit type

@@ -1,14 +1,30 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ACCESS, AccessDeniedError } from '@zhengjian/access';
+import { ACCESS, AccessDeniedError, type AccessPort } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { JuheError, JuheErrorCode, parseCardType } from '@zhengjian/juhe';
-import { type AccessPort, ORDERS, type OrdersPort } from '@zhengjian/orders';
-import { AsyncApiError } from '../recognitions/async-api.error';
+import { ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { CardTypeSupport } from './card-type-support';
 import type { RawRecognitionRequest, ValidRecognitionRequest } from './recognition-request';
 import { validateRecognitionRequest } from './recognition-request.validator';
 
-/** An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. */
+/**
+ * An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. It refuses with a
+ * {@link CodedRefusal} (a `JuheError` or the endpoint's own coded error), recorded like the common refusals.
+ */
 export type AdmissionCheck = (request: ValidRecognitionRequest, apiKeyId: string) => Promise<void>;
+
+/** What a refusal must carry to be recorded with its code: `JuheError` and the async API's errors have it. */
+export interface CodedRefusal extends Error {
+  code: number;
+  reason: string;
+  detail?: string;
+}
+
+function isCodedRefusal(err: unknown): err is CodedRefusal {
+  if (err instanceof JuheError) return true;
+  const { code, reason } = (err ?? {}) as { code?: unknown; reason?: unknown };
+  return err instanceof Error && typeof code === 'number' && typeof reason === 'string';
+}
 
 /** A request that may become an order. */
 export interface AdmittedRequest {
@@ -20,6 +36,10 @@ export interface AdmittedRequest {
  * Every check that comes before an order exists, shared by the sync (Juhe) and async endpoints: maintenance (10020)
  * → key (100xx, counted against its quotas) → request checks (2153xx) → the endpoint's own check. A refusal is
  * recorded in the error history (with the key's id when the key is known), then rethrown.
+ *
+ * A cardType the configured provider cannot recognize ({@link CardTypeSupport}: outside the catalogue, or not served
+ * by the local engine) is refused with 215303 right after the key's own checks (10001/10009/10003/10008, counting
+ * nothing): no quota unit is spent, no order created, nothing queued.
  */
 @Injectable()
 export class RecognitionAdmission {
@@ -29,6 +49,7 @@ export class RecognitionAdmission {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ACCESS) private readonly access: AccessPort,
     @Inject(ORDERS) private readonly orders: OrdersPort,
+    @Inject(CardTypeSupport) private readonly cardTypes: CardTypeSupport,
   ) {}
 
   /** @throws JuheError (or the extra check's error) after recording it. */
@@ -36,7 +57,12 @@ export class RecognitionAdmission {
     let apiKeyId: string | null = null;
     try {
       if (this.config.maintenance) throw new JuheError(JuheErrorCode.Maintenance);
-      const key = await this.access.authorize({ key: raw.key, ip, cardType: parseCardType(raw.cardType) ?? null });
+      const cardType = parseCardType(raw.cardType);
+      if (cardType === undefined || !this.cardTypes.has(cardType)) {
+        apiKeyId = (await this.access.identify({ key: raw.key, ip })).id;
+        throw cardType === undefined ? JuheError.unknownCardType(raw.cardType ?? '') : JuheError.notSupportedYet(cardType);
+      }
+      const key = await this.access.authorize({ key: raw.key, ip, cardType });
       apiKeyId = key.id;
       const request = validateRecognitionRequest(raw, this.config.maxImageBytes);
       await extraCheck?.(request, key.id);
@@ -50,7 +76,7 @@ export class RecognitionAdmission {
   }
 
   private async recordRefusal(err: unknown, apiKeyId: string | null, ip: string): Promise<void> {
-    const coded = err instanceof JuheError || err instanceof AsyncApiError ? err : undefined;
+    const coded = isCodedRefusal(err) ? err : undefined;
     const errorCode = coded?.code ?? JuheErrorCode.InternalError;
     this.logger.log(`request refused: ${errorCode}${apiKeyId ? ` (key id ${apiKeyId})` : ''}`);
     try {
