@@ -164,4 +164,47 @@ describe('API families and admission (service, api only)', () => {
       expect(rows[0].total_used).toBe(1);
     });
   });
+  describe('CORS', () => {
+    const ORIGIN = 'https://kyc.example.com';
+    let cors: RunningService;
+
+    beforeAll(async () => {
+      cors = await startService({ corsOrigins: [ORIGIN, 'http://localhost:5173'] }, { withWorker: false });
+    }, 120_000);
+
+    afterAll(() => cors?.close(), 60_000);
+
+    const preflight = (app: RunningService, origin: string) =>
+      request(app.api.getHttpServer())
+        .options('/v1/recognitions')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type,x-api-key,idempotency-key');
+
+    it('answers a preflight from an allowed origin with its headers', async () => {
+      const res = await preflight(cors, ORIGIN);
+      expect(res.status).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe(ORIGIN);
+      expect(res.headers['access-control-allow-methods']).toBe('GET,POST,DELETE');
+      expect(res.headers['access-control-allow-headers']).toBe('Content-Type,X-Api-Key,Idempotency-Key');
+      expect(res.headers['access-control-max-age']).toBe('600');
+      expect(res.headers).not.toHaveProperty('access-control-allow-credentials');
+      const actual = await request(cors.api.getHttpServer()).get('/v1/recognitions/x').set('Origin', ORIGIN);
+      expect(actual.headers['access-control-allow-origin']).toBe(ORIGIN);
+      expect(actual.headers['access-control-expose-headers']).toBe('Idempotent-Replayed');
+    });
+
+    it('refuses a preflight from any other origin: no Access-Control-Allow-Origin', async () => {
+      for (const origin of ['https://evil.example', 'https://kyc.example.com.evil.example', 'http://kyc.example.com']) {
+        const res = await preflight(cors, origin);
+        expect([origin, res.headers['access-control-allow-origin']]).toEqual([origin, undefined]);
+      }
+    });
+
+    it('is off by default: no CORS header even for a would-be origin', async () => {
+      const res = await preflight(service, ORIGIN);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.headers['access-control-allow-methods']).toBeUndefined();
+    });
+  });
 });

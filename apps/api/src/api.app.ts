@@ -1,5 +1,6 @@
 import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
@@ -35,6 +36,7 @@ export function configureApiApp(app: INestApplication): void {
   app.useLogger(serviceLogger(appConfig.logLevel));
   express.set('trust proxy', appConfig.trustProxy);
   express.disable('x-powered-by');
+  if (appConfig.corsOrigins.length > 0) app.enableCors(corsOptions(appConfig.corsOrigins));
   // Before the body parsers, so that bodies they refuse (215302) are counted too.
   const metrics = optionalProvider(app, ZhengjianMetrics);
   if (metrics) express.use(requestMetricsMiddleware(metrics, lazyRoutePaths(app)));
@@ -54,6 +56,23 @@ export function configureApiApp(app: INestApplication): void {
   app.useGlobalGuards(new BodyParseErrorGuard());
   setupOpenApi(app);
   app.enableShutdownHooks();
+}
+
+/**
+ * CORS for the browser origins of `CORS_ORIGINS` (exact match; any other origin gets no `Access-Control-*` header,
+ * so the browser refuses the answer): the headers the async and Juhe APIs read, `Idempotent-Replayed` readable by
+ * scripts, no cookies (keys travel in `X-Api-Key`; the admin dashboard's cookie is same-origin only), preflights
+ * cached 10 minutes.
+ */
+export function corsOptions(origins: readonly string[]): CorsOptions {
+  return {
+    origin: [...origins],
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'X-Api-Key', 'Idempotency-Key'],
+    exposedHeaders: ['Idempotent-Replayed'],
+    credentials: false,
+    maxAge: 600,
+  };
 }
 
 /** A provider of the app, or undefined when its module is not there (controller unit tests build partial apps). */

@@ -1,6 +1,7 @@
 /** `@zhengjian/orders`: orders, encrypted images and results, billing records and error history (`OrdersPort`). */
 export type {
   CreateOrderInput,
+  ErasedBy,
   FinishOrderInput,
   OrderMode,
   OrderStatus,

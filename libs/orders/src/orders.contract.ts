@@ -7,6 +7,8 @@ import type { ProviderName } from '@zhengjian/config';
 
 export type OrderMode = 'sync' | 'async';
 export type OrderStatus = 'queued' | 'processing' | 'succeeded' | 'failed';
+/** Who erased an order's personal data: the retention job, the owning key (`DELETE /v1/…`), an operator. */
+export type ErasedBy = 'retention' | 'key' | 'admin';
 
 /** An order as the apps see it. Personal data (image, result) is never on this object: load it explicitly. */
 export interface OrderView {
@@ -33,6 +35,9 @@ export interface OrderView {
   startedAt: Date | null;
   finishedAt: Date | null;
   durationMs: number | null;
+  /** When its personal data was erased (image, result, userid: then null), and by whom; null before. */
+  erasedAt: Date | null;
+  erasedBy: ErasedBy | null;
 }
 
 export interface CreateOrderInput {

@@ -26,6 +26,11 @@ export const ORDER_SCHEMA: SchemaObject = {
     startedAt: nullable('string', { format: 'date-time' }),
     finishedAt: nullable('string', { format: 'date-time' }),
     durationMs: nullable('integer'),
+    erasedAt: nullable('string', {
+      format: 'date-time',
+      description: 'When the image, result and userid were erased (retention or a request); null before',
+    }),
+    erasedBy: nullable('string', { enum: ['retention', 'key', 'admin'] }),
   },
 };
 
@@ -72,7 +77,7 @@ export const ORDER_TIMELINE_SCHEMA: SchemaObject = {
         type: 'object',
         properties: {
           at: dateTime,
-          event: { type: 'string', enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery'] },
+          event: { type: 'string', enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery', 'erased'] },
           detail: { type: 'object', additionalProperties: true },
         },
       },
