@@ -18,4 +18,5 @@ export { OrderEntity } from './entities/order.entity';
 export { ORDERS, imageContext, resultContext } from './orders.constants';
 export { OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
+export { OrderErasureService, type ErasureOutcome, type RetentionRun } from './order-erasure.service';
 export * from './admin';

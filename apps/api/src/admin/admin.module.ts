@@ -3,7 +3,7 @@ import { BullBoardModule, type BullBoardModuleOptions } from '@bull-board/nestjs
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
-import { OrdersAdminModule } from '@zhengjian/orders';
+import { OrdersAdminModule, OrdersModule } from '@zhengjian/orders';
 import { AdminGuard } from './admin.guard';
 import { AdminBillingController } from './billing/admin-billing.controller';
 import { AdminErrorsController } from './errors/admin-errors.controller';
@@ -24,6 +24,7 @@ export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
   imports: [
     AccessModule,
     OrdersAdminModule,
+    OrdersModule,
     BullBoardModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
