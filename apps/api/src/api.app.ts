@@ -1,5 +1,6 @@
 import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
@@ -36,6 +37,8 @@ export function configureApiApp(app: INestApplication): void {
   app.useLogger(serviceLogger(appConfig.logLevel));
   express.set('trust proxy', appConfig.trustProxy);
   express.disable('x-powered-by');
+  // The queue dashboard's session cookie (`/admin/login`); nothing else reads cookies.
+  express.use('/admin', cookieParser());
   if (appConfig.corsOrigins.length > 0) app.enableCors(corsOptions(appConfig.corsOrigins));
   // Before the body parsers, so that bodies they refuse (215302) are counted too.
   const metrics = optionalProvider(app, ZhengjianMetrics);

@@ -23,7 +23,8 @@ import { ApiMetricsModule } from './metrics/api-metrics.module';
 import { AsyncRecognitionService } from './recognitions/async-recognition.service';
 import { RecognitionViewService } from './recognitions/recognition-view.service';
 import { RecognitionsController } from './recognitions/recognitions.controller';
-import { UnknownV1RouteController } from './recognitions/unknown-v1-route.controller';
+import { UNMATCHED_V1_ROUTE } from './recognitions/unmatched-v1-route';
+import { UNMATCHED_ROUTE_ANSWERS } from './http/unmatched-route';
 
 /**
  * The HTTP edge: Juhe-compatible, async (`/v1`) and admin controllers, each family with its own exception filter
@@ -58,10 +59,11 @@ export class ApiModule {
           },
         }),
       ],
-      // The `/v1` catch-all last: it answers only what the other `/v1` routes did not match.
-      controllers: [CertificatesController, RecognitionsController, HealthController, UnknownV1RouteController],
+      controllers: [CertificatesController, RecognitionsController, HealthController],
       providers: [
         { provide: APP_FILTER, useClass: FallbackExceptionFilter },
+        // How each family answers a path under its prefix that no route matched (the global filter picks by prefix).
+        { provide: UNMATCHED_ROUTE_ANSWERS, useValue: [UNMATCHED_V1_ROUTE] },
         OrderCompletionWaiter,
         SyncRecognitionService,
         RecognitionAdmission,
