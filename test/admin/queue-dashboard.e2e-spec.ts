@@ -121,7 +121,9 @@ describe('queue dashboard sign-in (service)', () => {
       adminSessionValue(token, now + 30 * 86_400_000),
       token,
     ]) {
-      const res = await http().get('/admin/queues/api/queues').set('Cookie', `${COOKIE}=${encodeURIComponent(value)}`);
+      const res = await http()
+        .get('/admin/queues/api/queues')
+        .set('Cookie', `${COOKIE}=${encodeURIComponent(value)}`);
       expect([value, res.status]).toEqual([value, 401]);
     }
   });

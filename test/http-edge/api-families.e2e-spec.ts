@@ -3,7 +3,11 @@ import request from 'supertest';
 import { type RunningService, nextIp, startService } from '../service/service.harness';
 
 const MALFORMED_JSON = { error_code: 215307, reason: 'request body is not valid JSON', result: null };
-const NOT_SUPPORTED_17 = { error_code: 215303, reason: 'cardType error! (cardType 17 is not supported yet)', result: null };
+const NOT_SUPPORTED_17 = {
+  error_code: 215303,
+  reason: 'cardType error! (cardType 17 is not supported yet)',
+  result: null,
+};
 
 /**
  * Each API family answers its own errors (api only, no worker): malformed JSON named as such on the Juhe and `/v1`
@@ -76,7 +80,10 @@ describe('API families and admission (service, api only)', () => {
 
     it('keeps the plain 404 outside /v1', async () => {
       const res = await http().get('/nothing');
-      expect([res.status, res.body]).toEqual([404, { statusCode: 404, error: 'Not Found', message: 'Cannot GET /nothing' }]);
+      expect([res.status, res.body]).toEqual([
+        404,
+        { statusCode: 404, error: 'Not Found', message: 'Cannot GET /nothing' },
+      ]);
     });
   });
 

@@ -95,7 +95,11 @@ describe('data retention and erasure (service)', () => {
     it('is scheduled in the worker: one job scheduler, hourly', async () => {
       const queue = service.worker!.get<Queue>(getQueueToken(RETENTION_QUEUE), { strict: false });
       const scheduler = await queue.getJobScheduler(RETENTION_SCHEDULER_ID);
-      expect(scheduler).toMatchObject({ key: RETENTION_SCHEDULER_ID, name: 'erase-expired', every: RETENTION_EVERY_MS });
+      expect(scheduler).toMatchObject({
+        key: RETENTION_SCHEDULER_ID,
+        name: 'erase-expired',
+        every: RETENTION_EVERY_MS,
+      });
     });
 
     it('erases images and results finished over RETENTION_DAYS ago, keeps the rest, and is idempotent', async () => {
@@ -243,7 +247,9 @@ describe('data retention and erasure (service)', () => {
         'erased',
       ]);
       expect(await row(order.id)).toMatchObject({ ...ERASED, erased_by: 'admin', error_ips: [null] });
-      expect(service.logs.lines).toContainEqual(expect.stringContaining(`order ${order.orderid} erased by admin (admin)`));
+      expect(service.logs.lines).toContainEqual(
+        expect.stringContaining(`order ${order.orderid} erased by admin (admin)`),
+      );
     });
 
     it('answers 404 for an unknown order, 409 for an unfinished one, 401 without the token', async () => {

@@ -126,4 +126,3 @@ function isOrigin(entry: string): boolean {
     return false;
   }
 }
-

@@ -89,7 +89,13 @@ describe(loadConfig.name, () => {
     const config = loadConfig({ ...VALID, CORS_ORIGINS: ' https://kyc.example.com, http://localhost:5173 ,' });
     expect(config.corsOrigins).toEqual(['https://kyc.example.com', 'http://localhost:5173']);
     expect(loadConfig({ ...VALID, CORS_ORIGINS: '' }).corsOrigins).toEqual([]);
-    for (const bad of ['*', 'https://kyc.example.com/', 'https://kyc.example.com/app', 'ftp://x.example', 'kyc.example.com']) {
+    for (const bad of [
+      '*',
+      'https://kyc.example.com/',
+      'https://kyc.example.com/app',
+      'ftp://x.example',
+      'kyc.example.com',
+    ]) {
       expect([bad, problemsOf({ ...VALID, CORS_ORIGINS: bad })]).toEqual([bad, ['CORS_ORIGINS']]);
     }
   });

@@ -77,7 +77,10 @@ export const ORDER_TIMELINE_SCHEMA: SchemaObject = {
         type: 'object',
         properties: {
           at: dateTime,
-          event: { type: 'string', enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery', 'erased'] },
+          event: {
+            type: 'string',
+            enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery', 'erased'],
+          },
           detail: { type: 'object', additionalProperties: true },
         },
       },

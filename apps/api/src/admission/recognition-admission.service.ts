@@ -60,7 +60,9 @@ export class RecognitionAdmission {
       const cardType = parseCardType(raw.cardType);
       if (cardType === undefined || !this.cardTypes.has(cardType)) {
         apiKeyId = (await this.access.identify({ key: raw.key, ip })).id;
-        throw cardType === undefined ? JuheError.unknownCardType(raw.cardType ?? '') : JuheError.notSupportedYet(cardType);
+        throw cardType === undefined
+          ? JuheError.unknownCardType(raw.cardType ?? '')
+          : JuheError.notSupportedYet(cardType);
       }
       const key = await this.access.authorize({ key: raw.key, ip, cardType });
       apiKeyId = key.id;

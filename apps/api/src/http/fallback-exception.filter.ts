@@ -50,7 +50,9 @@ export class FallbackExceptionFilter implements ExceptionFilter {
     const err = exception instanceof Error ? exception : new Error(String(exception));
     this.logger.error(`error ${errorId}: ${err.name}: ${err.message}`, err.stack);
     const status = HttpStatus.INTERNAL_SERVER_ERROR;
-    response.status(status).json({ statusCode: status, error: 'Internal Server Error', message: `error id ${errorId}` });
+    response
+      .status(status)
+      .json({ statusCode: status, error: 'Internal Server Error', message: `error id ${errorId}` });
   }
 }
 

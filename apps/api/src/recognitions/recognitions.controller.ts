@@ -103,7 +103,8 @@ export class RecognitionsController {
       ERRORS.replace('409 (215405)', '409 (215405; 215407 while the order is still queued or processing)'),
   })
   @ApiOkResponse({
-    description: '`{ orderid, userid: null, cardType, status, error_code, reason, result: null, erased: true, erasedAt }`',
+    description:
+      '`{ orderid, userid: null, cardType, status, error_code, reason, result: null, erased: true, erasedAt }`',
   })
   @ApiResponse({ status: 404, description: 'No such order for this key (215401)' })
   @ApiConflictResponse({ description: 'The order is still queued or processing (215407): erase it once finished' })

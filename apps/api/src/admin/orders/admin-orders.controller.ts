@@ -1,4 +1,14 @@
-import { ConflictException, Controller, Delete, Get, Inject, Logger, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  ConflictException,
+  Controller,
+  Delete,
+  Get,
+  Inject,
+  Logger,
+  NotFoundException,
+  Param,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,

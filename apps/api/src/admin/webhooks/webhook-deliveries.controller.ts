@@ -63,7 +63,12 @@ export class WebhookDeliveriesController {
   @ApiNotFoundResponse({ description: 'No delivery attempt or delivery with this id' })
   async redeliver(@Param('id', ParseUUIDPipe) id: string): Promise<Redelivery> {
     const chain = await this.scheduler.redeliver(id);
-    if (!chain) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no delivery attempt or delivery ${id}` });
+    if (!chain)
+      throw new NotFoundException({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `no delivery attempt or delivery ${id}`,
+      });
     return chain;
   }
 }
