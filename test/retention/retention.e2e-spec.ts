@@ -147,13 +147,13 @@ describe('data retention and erasure (service)', () => {
       const old = await finishedOrder(owner.id, { daysAgo: 400 });
       workerConfig.retentionDays = 0;
       try {
-        await processor.onApplicationBootstrap();
+        await processor.schedule();
         expect(await queue.getJobScheduler(RETENTION_SCHEDULER_ID)).toBeUndefined();
         expect(await processor.eraseExpired()).toBe('skipped');
         expect(await row(old.id)).toMatchObject({ ...KEPT, erased: false });
       } finally {
         workerConfig.retentionDays = 30;
-        await processor.onApplicationBootstrap();
+        await processor.schedule();
       }
       expect(await queue.getJobScheduler(RETENTION_SCHEDULER_ID)).toMatchObject({ every: RETENTION_EVERY_MS });
     });

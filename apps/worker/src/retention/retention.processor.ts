@@ -33,8 +33,14 @@ export class RetentionProcessor extends WorkerHost implements OnApplicationBoots
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     this.worker.on('error', (err) => this.logger.warn(`worker: ${err.message}`));
+    // Not awaited: with Redis down the boot (and the recognition worker) must not wait for the schedule.
+    this.schedule().catch((err: unknown) => this.logger.warn(`retention schedule not set: ${(err as Error).message}`));
+  }
+
+  /** Upserts the job scheduler, or removes it when `RETENTION_DAYS` is 0. Idempotent; every worker runs it at boot. */
+  async schedule(): Promise<void> {
     if (this.config.retentionDays === 0) {
       await this.queue.removeJobScheduler(RETENTION_SCHEDULER_ID);
       this.logger.log('data retention off (RETENTION_DAYS=0): no scheduled erasure');
