@@ -1,11 +1,15 @@
 import sharp from 'sharp';
 import request from 'supertest';
+import { localCardTypes } from '@zhengjian/engine';
+import { CARD_TYPE_CODES } from '@zhengjian/juhe';
 import { type RunningService, nextIp, startService } from '../service/service.harness';
 
 const MALFORMED_JSON = { error_code: 215307, reason: 'request body is not valid JSON', result: null };
-const NOT_SUPPORTED_17 = {
+/** A catalogued cardType the local engine does not read: refused at admission under `local`. */
+const UNSUPPORTED = CARD_TYPE_CODES.find((code) => !localCardTypes().includes(code))!;
+const NOT_SUPPORTED = {
   error_code: 215303,
-  reason: 'cardType error! (cardType 17 is not supported yet)',
+  reason: `cardType error! (cardType ${UNSUPPORTED} is not supported yet)`,
   result: null,
 };
 
@@ -94,8 +98,8 @@ describe('API families and admission (service, api only)', () => {
         .post('/certificates/queryBase64')
         .set('X-Forwarded-For', nextIp())
         .type('form')
-        .send({ key: key.key, cardType: '17', base64: jpeg });
-      expect([sync.status, sync.body]).toEqual([200, NOT_SUPPORTED_17]);
+        .send({ key: key.key, cardType: String(UNSUPPORTED), base64: jpeg });
+      expect([sync.status, sync.body]).toEqual([200, NOT_SUPPORTED]);
       const unknown = await http()
         .post('/certificates/queryBase64')
         .set('X-Forwarded-For', nextIp())
@@ -119,8 +123,8 @@ describe('API families and admission (service, api only)', () => {
         .post('/v1/recognitions')
         .set('X-Forwarded-For', nextIp())
         .set('X-Api-Key', key.key)
-        .send({ cardType: 17, base64: jpeg });
-      expect([res.status, res.body]).toEqual([400, NOT_SUPPORTED_17]);
+        .send({ cardType: UNSUPPORTED, base64: jpeg });
+      expect([res.status, res.body]).toEqual([400, NOT_SUPPORTED]);
       expect(await usage(key.id)).toEqual({ used: 0, orders: 0 });
       expect(await service.redisKeys()).not.toContainEqual(expect.stringMatching(/:recognition:recognize-/));
     });
@@ -129,7 +133,7 @@ describe('API families and admission (service, api only)', () => {
       const anonymous = await http()
         .post('/v1/recognitions')
         .set('X-Api-Key', 'f'.repeat(32))
-        .send({ cardType: 17, base64: jpeg });
+        .send({ cardType: UNSUPPORTED, base64: jpeg });
       expect([anonymous.status, anonymous.body.error_code]).toEqual([401, 10001]);
       const key = await service.createKey();
       const res = await http()
@@ -157,7 +161,7 @@ describe('API families and admission (service, api only)', () => {
         .post('/v1/recognitions')
         .set('X-Forwarded-For', nextIp())
         .set('X-Api-Key', key.key)
-        .send({ cardType: 17, base64: jpeg });
+        .send({ cardType: UNSUPPORTED, base64: jpeg });
       expect([res.status, res.body.status]).toEqual([202, 'queued']);
       const unknown = await request(juhe.api.getHttpServer())
         .post('/v1/recognitions')

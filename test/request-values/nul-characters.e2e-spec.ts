@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { localCardTypes } from '@zhengjian/engine';
+import { CARD_TYPE_CODES } from '@zhengjian/juhe';
 import { adminHttp } from '../admin/admin.fixture';
 import { type ServiceImages, serviceImages } from '../service/images.fixture';
 import { type RunningService, nextIp, startService } from '../service/service.harness';
@@ -73,19 +75,20 @@ describe('NUL characters in request values (service)', () => {
   });
 
   it('a catalogued cardType without a local recognizer is refused alike by sync and async, before any order', async () => {
-    // The provider is local: cardType 4 has no recognizer, so admission refuses it (215303) for both families.
+    // The provider is local: admission refuses a cardType without a local recognizer (215303) for both families.
+    const unsupported = String(CARD_TYPE_CODES.find((code) => !localCardTypes().includes(code)));
     const key = await service.createKey();
     const sync = await http()
       .post('/certificates/queryBase64')
       .set('X-Forwarded-For', nextIp())
       .type('form')
-      .send({ key: key.key, cardType: '4', base64: images.tinyJpeg.toString('base64') });
+      .send({ key: key.key, cardType: unsupported, base64: images.tinyJpeg.toString('base64') });
     expect([sync.status, sync.body.error_code]).toEqual([200, 215303]);
     const async = await http()
       .post('/v1/recognitions')
       .set('X-Forwarded-For', nextIp())
       .set('X-Api-Key', key.key)
-      .send({ cardType: '4', base64: images.tinyJpeg.toString('base64') });
+      .send({ cardType: unsupported, base64: images.tinyJpeg.toString('base64') });
     expect([async.status, async.body]).toEqual([400, sync.body]);
     expect(await userids(key.id)).toEqual([]);
   });

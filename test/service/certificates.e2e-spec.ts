@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { localCardTypes } from '@zhengjian/engine';
+import { CARD_TYPE_CODES } from '@zhengjian/juhe';
 import { type ServiceImages, serviceImages } from './images.fixture';
 import { type RunningService, nextIp, startService } from './service.harness';
 
@@ -151,12 +153,13 @@ describe('certificates endpoints (service)', () => {
       expect((await upload('abc', images.tinyJpeg)).body.error_code).toBe(215303);
     });
 
-    it('215304 for a GIF; a bank card is 215303 first, the local engine not reading cardType 17', async () => {
+    it('215304 for a GIF; 215303 for a catalogued cardType the local engine does not read, whatever the image', async () => {
       expect((await base64({ cardType: '2', base64: images.gif.toString('base64') })).body.error_code).toBe(215304);
-      // The JPEG-only rule of cardType 17 applies once a provider reads it (juhe modes: the controller's unit test).
-      expect((await upload('17', images.front)).body).toEqual({
+      // Refused at admission, before the image is looked at (format rules such as JPEG-only bank cards come after).
+      const unsupported = CARD_TYPE_CODES.find((code) => !localCardTypes().includes(code))!;
+      expect((await upload(String(unsupported), images.front)).body).toEqual({
         error_code: 215303,
-        reason: 'cardType error! (cardType 17 is not supported yet)',
+        reason: `cardType error! (cardType ${unsupported} is not supported yet)`,
         result: null,
       });
     });
