@@ -35,7 +35,8 @@ type Params = Record<string, unknown> | undefined;
 
 const ERRORS =
   'Errors: the Juhe envelope `{ error_code, reason, result: null }` with 400 (2153xx request checks, 215402 ' +
-  'callbackUrl, 215403 Idempotency-Key), 401 (10001), 403 (10002/10003/10008/10009), 404 (215401), 409 (215405), ' +
+  'callbackUrl, 215403 Idempotency-Key), 401 (10001), 403 (10002/10003/10008/10009), 404 (215401; 215406 for an ' +
+  'unknown /v1 endpoint), 409 (215405), ' +
   '413 (215302), 422 (215404), 429 (10011/10012/10013), 503 (10020).';
 
 /**
