@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JuheErrorCode } from '@zhengjian/juhe';
-import type { AccessPort, AuthorizedKey } from '@zhengjian/orders';
+import type { AccessPort, AuthorizedKey } from './access.port';
 import { MAX_KEY_LENGTH } from './access.constants';
 import { AccessDeniedError } from './access-denied.error';
 import { isIpDenied } from './ip-denylist';

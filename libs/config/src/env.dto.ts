@@ -1,6 +1,13 @@
 import { IsIn, IsOptional, IsString, Matches, MinLength, ValidateIf } from 'class-validator';
 import { LOG_LEVELS, RECOGNITION_PROVIDER_MODES } from './app-config';
-import { IsBase64Key, IsBooleanString, IsIntString, IsTimeZone, IsUrlWithProtocol } from './env.validators';
+import {
+  IsBase64Key,
+  IsBooleanString,
+  IsIntString,
+  IsOriginList,
+  IsTimeZone,
+  IsUrlWithProtocol,
+} from './env.validators';
 
 /**
  * The environment as read at boot: one property per variable, named exactly like it, each a string or absent.
@@ -51,6 +58,11 @@ export class EnvDto {
   @IsBooleanString()
   RETAIN_IMAGES?: string;
 
+  /** 0 keeps images and results until they are erased by a request (no scheduled erasure). */
+  @IsOptional()
+  @IsIntString(0, 36_500)
+  RETENTION_DAYS?: string;
+
   @IsOptional()
   @IsIntString(1024, 100 * 1024 * 1024)
   MAX_IMAGE_BYTES?: string;
@@ -87,6 +99,10 @@ export class EnvDto {
   @IsOptional()
   @IsTimeZone()
   QUOTA_TIME_ZONE?: string;
+
+  @IsOptional()
+  @IsOriginList()
+  CORS_ORIGINS?: string;
 
   @IsOptional()
   @IsIntString(1, 50)
@@ -140,6 +156,7 @@ export const ENV_VARIABLES = [
   'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
   'RETAIN_IMAGES',
+  'RETENTION_DAYS',
   'MAX_IMAGE_BYTES',
   'IP_RATE_LIMIT_PER_MINUTE',
   'TEST_KEY_LIMIT',
@@ -149,6 +166,7 @@ export const ENV_VARIABLES = [
   'TRUST_PROXY',
   'LOG_LEVEL',
   'QUOTA_TIME_ZONE',
+  'CORS_ORIGINS',
   'WEBHOOK_MAX_ATTEMPTS',
   'WEBHOOK_RETRY_BASE_MS',
   'WEBHOOK_TIMEOUT_MS',

@@ -1,14 +1,12 @@
 /** `@zhengjian/orders`: orders, encrypted images and results, billing records and error history (`OrdersPort`). */
 export type {
-  AccessPort,
-  AuthorizedKey,
   CreateOrderInput,
+  ErasedBy,
   FinishOrderInput,
   OrderMode,
   OrderStatus,
   OrderView,
   OrdersPort,
-  ProviderName,
 } from './orders.contract';
 export { DataCipher } from './crypto/data.cipher';
 export { DataCipherError } from './crypto/data-cipher.error';
@@ -21,4 +19,5 @@ export { OrderEntity } from './entities/order.entity';
 export { ORDERS, imageContext, resultContext } from './orders.constants';
 export { OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
+export { OrderErasureService, type ErasureOutcome, type RetentionRun } from './order-erasure.service';
 export * from './admin';

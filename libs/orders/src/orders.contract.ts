@@ -1,13 +1,15 @@
+import type { ProviderName } from '@zhengjian/config';
 import type { StoredResponse } from './entities/idempotency-key.entity';
 
 /**
- * The persistence contract the apps (api, worker) program against. `libs/orders` and `libs/access` implement it;
- * keep these shapes stable: both sides were written from this file.
+ * The orders persistence contract the apps (api, worker) program against; `libs/orders` implements it (the access
+ * contract, `AccessPort`, is `libs/access`'s own). Keep these shapes stable: both sides were written from this file.
  */
 
 export type OrderMode = 'sync' | 'async';
 export type OrderStatus = 'queued' | 'processing' | 'succeeded' | 'failed';
-export type ProviderName = 'local' | 'juhe';
+/** Who erased an order's personal data: the retention job, the owning key (`DELETE /v1/…`), an operator. */
+export type ErasedBy = 'retention' | 'key' | 'admin';
 
 /** An order as the apps see it. Personal data (image, result) is never on this object: load it explicitly. */
 export interface OrderView {
@@ -34,6 +36,9 @@ export interface OrderView {
   startedAt: Date | null;
   finishedAt: Date | null;
   durationMs: number | null;
+  /** When its personal data was erased (image, result, userid: then null), and by whom; null before. */
+  erasedAt: Date | null;
+  erasedBy: ErasedBy | null;
 }
 
 export interface CreateOrderInput {
@@ -120,32 +125,4 @@ export interface OrdersPort {
     detail?: string | null;
     ip?: string | null;
   }): Promise<void>;
-}
-
-/** The key a request was authorised with. */
-export interface AuthorizedKey {
-  id: string;
-  name: string;
-  isTest: boolean;
-}
-
-export interface AccessPort {
-  /**
-   * Checks a plaintext key for a request, in this order, throwing `JuheError` (from `@zhengjian/juhe`):
-   * 10011 IP over its rate (first, so floods of unknown keys cost no key lookup) · 10001 unknown key · 10009
-   * disabled · 10003 expired · 10008 IP in the deny list · 10002 cardType not allowed for this key · 10013 test key
-   * over its limit · 10012 daily or total quota used up. Counts the request against the quotas when it passes.
-   * `identified`: the same key as `identify` returned it for this request; it is not looked up again.
-   */
-  authorize(input: {
-    key: string | undefined;
-    ip: string;
-    cardType: number | null;
-    identified?: AuthorizedKey;
-  }): Promise<AuthorizedKey>;
-  /**
-   * The key's own checks only (10001 · 10009 · 10003 · 10008), counting nothing: for reads (`GET
-   * /v1/recognitions/:orderid`) and for finding the owner of an `Idempotency-Key` before `authorize`.
-   */
-  identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey>;
 }

@@ -58,6 +58,8 @@ export class OrdersService implements OrdersPort {
         startedAt: null,
         finishedAt: null,
         durationMs: null,
+        erasedAt: null,
+        erasedBy: null,
       });
       try {
         await this.dataSource.transaction(async (m) => {

@@ -58,11 +58,17 @@ export class WebhookScheduler {
   }
 
   /**
-   * A new chain for the order and URL of delivery attempt `attemptRowId` (any attempt of any chain).
-   * @returns null when there is no such attempt.
+   * A new chain for the order and URL of `id`: the id of a delivery attempt (`GET /admin/webhooks/deliveries`
+   * items' `id`), or a chain's delivery id, the `X-Zhengjian-Delivery` header the receiver saw (its `deliveryId`).
+   * @returns null when there is no such attempt or chain.
    */
-  async redeliver(attemptRowId: string): Promise<Redelivery | null> {
-    const source = await this.dataSource.manager.findOneBy(WebhookDeliveryEntity, { id: attemptRowId });
+  async redeliver(id: string): Promise<Redelivery | null> {
+    const source =
+      (await this.dataSource.manager.findOneBy(WebhookDeliveryEntity, { id })) ??
+      (await this.dataSource.manager.findOne(WebhookDeliveryEntity, {
+        where: { deliveryId: id },
+        order: { attempt: 'DESC' },
+      }));
     if (!source) return null;
     const order = await this.orders.findById(source.orderId);
     if (!order) return null;

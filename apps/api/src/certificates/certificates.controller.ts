@@ -12,15 +12,16 @@ import {
   Req,
   Res,
   UploadedFiles,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { ACCESS } from '@zhengjian/access';
-import type { AccessPort } from '@zhengjian/orders';
+import { ACCESS, type AccessPort } from '@zhengjian/access';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
 import { clientIp } from '../http/client-ip';
-import { type RawImage, param, readRawRequest } from './recognition-request';
+import { JuheExceptionFilter } from '../http/juhe-exception.filter';
+import { type RawImage, param, readRawRequest } from '../admission/recognition-request';
 import { SyncRecognitionService } from './sync-recognition.service';
 import {
   ApiJuheGetRefused,
@@ -40,9 +41,10 @@ const FILE_PART = 'pic';
 
 /**
  * Juhe's 证件识别 endpoints, paths and `.php` aliases as Juhe's public clients call them. Every answer is HTTP 200
- * with the Juhe envelope; the flow lives in {@link SyncRecognitionService}.
+ * with the Juhe envelope ({@link JuheExceptionFilter}); the flow lives in {@link SyncRecognitionService}.
  */
 @Controller('certificates')
+@UseFilters(JuheExceptionFilter)
 export class CertificatesController {
   constructor(
     @Inject(SyncRecognitionService) private readonly recognition: SyncRecognitionService,

@@ -8,8 +8,9 @@ import sharp from 'sharp';
 import { FakeAccess } from '../testing/fake-access';
 import { InMemoryOrdersFake } from '../testing/in-memory-orders.fake';
 import { OrderCompletionWaiter } from './order-completion.waiter';
-import { RecognitionAdmission } from './recognition-admission.service';
-import type { RawRecognitionRequest } from './recognition-request';
+import { CardTypeSupport } from '../admission/card-type-support';
+import { RecognitionAdmission } from '../admission/recognition-admission.service';
+import type { RawRecognitionRequest } from '../admission/recognition-request';
 import { SyncRecognitionService } from './sync-recognition.service';
 
 type Worker = (order: OrderView) => Promise<void>;
@@ -64,6 +65,7 @@ describe(SyncRecognitionService.name, () => {
       providers: [
         SyncRecognitionService,
         RecognitionAdmission,
+        CardTypeSupport,
         { provide: APP_CONFIG, useFactory: () => config },
         { provide: ACCESS, useValue: access },
         { provide: ORDERS, useValue: orders },

@@ -4,9 +4,9 @@ import { type JuheEnvelope, JuheError, JuheErrorCode, isBillable, reasonFor } fr
 import { ORDERS, type OrderView, type OrdersPort } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { OrderCompletionWaiter } from './order-completion.waiter';
-import { orderEnvelope } from './order-envelope';
-import { RecognitionAdmission, orderInputOf } from './recognition-admission.service';
-import type { RawRecognitionRequest } from './recognition-request';
+import { orderEnvelope } from '../admission/order-envelope';
+import { RecognitionAdmission, orderInputOf } from '../admission/recognition-admission.service';
+import type { RawRecognitionRequest } from '../admission/recognition-request';
 
 /**
  * The synchronous Juhe endpoints' flow: admission ({@link RecognitionAdmission}: maintenance, overload, key, request

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ACCESS, AccessDeniedError } from '@zhengjian/access';
+import { ACCESS, AccessDeniedError, type AccessPort, type AuthorizedKey } from '@zhengjian/access';
 import {
-  type AccessPort,
-  type AuthorizedKey,
   type CreateOrderInput,
   IdempotencyClaimLostError,
   ORDERS,
@@ -11,7 +9,7 @@ import {
 } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { WebhookUrlPolicy } from '@zhengjian/webhooks';
-import { RecognitionAdmission, orderInputOf } from '../certificates/recognition-admission.service';
+import { RecognitionAdmission, orderInputOf } from '../admission/recognition-admission.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { AsyncApiError, AsyncApiErrorCode } from './async-api.error';

@@ -1,5 +1,5 @@
 import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
-import type { AccessPort, AuthorizedKey } from '@zhengjian/orders';
+import type { AccessPort, AuthorizedKey } from '@zhengjian/access';
 
 /** An `AccessPort` for unit tests: one valid key; `refuse` makes it answer a given code. */
 export class FakeAccess implements AccessPort {

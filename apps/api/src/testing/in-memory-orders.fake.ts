@@ -30,6 +30,8 @@ export class InMemoryOrdersFake implements OrdersPort {
       startedAt: null,
       finishedAt: null,
       durationMs: null,
+      erasedAt: null,
+      erasedBy: null,
     };
     this.orders.set(order.id, order);
     this.images.set(order.id, input.image);

@@ -23,7 +23,7 @@ export type AdminOrderSummary = Omit<OrderView, 'returnOrderId' | 'detail'>;
 /** One step of an order's life, oldest first. */
 export interface TimelineEvent {
   at: Date;
-  event: 'created' | 'started' | 'finished' | 'error' | 'billed' | 'webhook_delivery';
+  event: 'created' | 'started' | 'finished' | 'error' | 'billed' | 'webhook_delivery' | 'erased';
   detail: Record<string, unknown>;
 }
 

@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { JuheErrorCode, UpstreamUnavailableError } from '@zhengjian/juhe';
 import { failedReport } from '../failed-report';
 import type { RecognizeOptions } from '../recognition.types';
-import type { ProvidedReport, ProviderMode, RecognitionProvider } from './recognition-provider';
+import type { RecognitionProviderMode } from '@zhengjian/config';
+import type { ProvidedReport, RecognitionProvider } from './recognition-provider';
 
 /** The providers a mode may use; only the ones the mode needs must be given. */
 export interface ProviderSet {
@@ -58,7 +59,7 @@ export class ProviderChain implements RecognitionProvider {
  *
  * @throws Error when the mode needs a provider that is not in `providers` (a wiring mistake, at boot).
  */
-export function createProvider(mode: ProviderMode, providers: ProviderSet): RecognitionProvider {
+export function createProvider(mode: RecognitionProviderMode, providers: ProviderSet): RecognitionProvider {
   const need = (name: keyof ProviderSet): RecognitionProvider => {
     const provider = providers[name];
     if (!provider) throw new Error(`RECOGNITION_PROVIDER=${mode} needs the ${name} provider`);

@@ -1,21 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ACCESS, AccessDeniedError } from '@zhengjian/access';
+import { ACCESS, AccessDeniedError, type AccessPort, type AuthorizedKey } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { JuheError, JuheErrorCode, parseCardType } from '@zhengjian/juhe';
-import {
-  type AccessPort,
-  type AuthorizedKey,
-  type CreateOrderInput,
-  ORDERS,
-  type OrderMode,
-  type OrdersPort,
-} from '@zhengjian/orders';
+import { type CreateOrderInput, ORDERS, type OrderMode, type OrdersPort } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
-import { AsyncApiError } from '../recognitions/async-api.error';
+import { CardTypeSupport } from './card-type-support';
 import type { RawRecognitionRequest, ValidRecognitionRequest } from './recognition-request';
 import { validateRecognitionRequest } from './recognition-request.validator';
 
-/** An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. */
+/**
+ * An extra check of an endpoint (the async API's `callbackUrl`), run after the common ones. It refuses with a
+ * {@link CodedRefusal} (a `JuheError` or the endpoint's own coded error), recorded like the common refusals.
+ */
 export type AdmissionCheck = (request: ValidRecognitionRequest, apiKeyId: string) => Promise<void>;
 
 /** How an endpoint admits. */
@@ -29,6 +25,19 @@ export interface AdmissionOptions {
    * `SYNC_MAX_QUEUE_DEPTH`, since such an order would time out and the client would retry anyway.
    */
   refuseWhenOverloaded?: boolean;
+}
+
+/** What a refusal must carry to be recorded with its code: `JuheError` and the async API's errors have it. */
+export interface CodedRefusal extends Error {
+  code: number;
+  reason: string;
+  detail?: string;
+}
+
+function isCodedRefusal(err: unknown): err is CodedRefusal {
+  if (err instanceof JuheError) return true;
+  const { code, reason } = (err ?? {}) as { code?: unknown; reason?: unknown };
+  return err instanceof Error && typeof code === 'number' && typeof reason === 'string';
 }
 
 /** A request that may become an order. */
@@ -65,6 +74,10 @@ export function orderInputOf(
  * → overload (215300, sync only) → key (100xx, counted against its quotas) → request checks (2153xx) → the
  * endpoint's own check. A refusal is recorded in the error history (with the key's id when the key is known; refusals
  * without a known key are counted per IP and minute), then rethrown.
+ *
+ * A cardType the configured provider cannot recognize ({@link CardTypeSupport}: outside the catalogue, or not served
+ * by the local engine) is refused with 215303 right after the key's own checks (10001/10009/10003/10008, counting
+ * nothing): no quota unit is spent, no order created, nothing queued.
  */
 @Injectable()
 export class RecognitionAdmission {
@@ -75,6 +88,7 @@ export class RecognitionAdmission {
     @Inject(ACCESS) private readonly access: AccessPort,
     @Inject(ORDERS) private readonly orders: OrdersPort,
     @Inject(RecognitionQueue) private readonly queue: RecognitionQueue,
+    @Inject(CardTypeSupport) private readonly cardTypes: CardTypeSupport,
   ) {}
 
   /** @throws JuheError (or the extra check's error) after recording it. */
@@ -83,7 +97,13 @@ export class RecognitionAdmission {
     try {
       if (this.config.maintenance) throw new JuheError(JuheErrorCode.Maintenance);
       if (options.refuseWhenOverloaded) await this.refuseWhenOverloaded();
-      const cardType = parseCardType(raw.cardType) ?? null;
+      const cardType = parseCardType(raw.cardType);
+      if (cardType === undefined || !this.cardTypes.has(cardType)) {
+        apiKeyId = (options.identified ?? (await this.access.identify({ key: raw.key, ip }))).id;
+        throw cardType === undefined
+          ? JuheError.unknownCardType(raw.cardType ?? '')
+          : JuheError.notSupportedYet(cardType);
+      }
       const key = await this.access.authorize({ key: raw.key, ip, cardType, identified: options.identified });
       apiKeyId = key.id;
       const request = validateRecognitionRequest(raw, this.config.maxImageBytes);
@@ -107,7 +127,7 @@ export class RecognitionAdmission {
   }
 
   private async recordRefusal(err: unknown, apiKeyId: string | null, ip: string): Promise<void> {
-    const coded = err instanceof JuheError || err instanceof AsyncApiError ? err : undefined;
+    const coded = isCodedRefusal(err) ? err : undefined;
     const errorCode = coded?.code ?? JuheErrorCode.InternalError;
     this.logger.log(`request refused: ${errorCode}${apiKeyId ? ` (key id ${apiKeyId})` : ''}`);
     try {
