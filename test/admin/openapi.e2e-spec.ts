@@ -4,7 +4,7 @@ import { expressRoutes, toOpenApiPath } from '../../apps/api/src/openapi/express
 import { type RunningService, startService } from '../service/service.harness';
 
 /** Routes that serve the documentation itself (registered by SwaggerModule). */
-const DOCS_ROUTE = /^\/docs(\/|-json$|-yaml$|$)/;
+const DOCS_ROUTE = /^\/docs(?:\/|-json$|-yaml$|$)/;
 
 interface OpenApiOperation {
   responses: Record<string, unknown>;

@@ -29,7 +29,7 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ type: String, description: '`nextCursor` of the previous page, unchanged' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
+  @Matches(/^[\w-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
   @MaxLength(200)
   cursor?: string;
 

@@ -123,5 +123,6 @@ function withoutQueryString(body: string | object): string | object {
   if (typeof body !== 'object' || body === null) return body;
   const { message } = body as { message?: unknown };
   if (typeof message !== 'string' || !/^Cannot [A-Z]+ /.test(message)) return body;
-  return { ...body, message: message.replace(/\?.*$/s, '') };
+  const query = message.indexOf('?');
+  return query === -1 ? body : { ...body, message: message.slice(0, query) };
 }
