@@ -13,12 +13,12 @@ import {
   UploadedFiles,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { ACCESS } from '@zhengjian/access';
 import type { AccessPort } from '@zhengjian/orders';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
 import { clientIp } from '../http/client-ip';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
 import { type RawImage, param, readRawRequest } from './recognition-request';
 import { SyncRecognitionService } from './sync-recognition.service';
 import {
@@ -48,10 +48,14 @@ export class CertificatesController {
     @Inject(ACCESS) private readonly access: AccessPort,
   ) {}
 
-  /** `base64` in a form-urlencoded or JSON body. */
+  /**
+   * `base64` in a form-urlencoded, JSON or multipart body (PHP's curl sends an array of post fields as
+   * multipart/form-data).
+   */
   @Post(['queryBase64', 'queryBase64.php'])
   @HttpCode(200)
   @ApiJuheQueryBase64()
+  @UseInterceptors(MultipartBodyInterceptor)
   queryBase64(@Body() body: Params, @Query() query: Params, @Req() req: Request): Promise<Envelope> {
     const text = param('base64', body);
     const image: RawImage = text === undefined ? { kind: 'missing' } : { kind: 'base64', text };
@@ -62,7 +66,7 @@ export class CertificatesController {
   @Post(['query', 'query.php'])
   @HttpCode(200)
   @ApiJuheQueryUpload()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   query(
     @Body() body: Params,
     @Query() query: Params,

@@ -34,6 +34,9 @@ export class BodyParseError extends Error {
   }
 }
 
+/** body-parser's error type for a client gone before its body was read (multipart uploads use it too). */
+export const REQUEST_ABORTED = 'request.aborted';
+
 /** Charsets body-parser's urlencoded parser reads itself; any other declared charset is decoded here. */
 const NATIVE_FORM_CHARSETS: ReadonlySet<string> = new Set(['utf-8', 'iso-8859-1']);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type JuheEnvelope, JuheError, JuheErrorCode, envelopeFromError, errorEnvelope } from '@zhengjian/juhe';
-import { BodyParseError } from './body-parsers';
+import { BodyParseError, REQUEST_ABORTED } from './body-parsers';
 
 /** What body-parser and multer throw: `http-errors` objects with a status and, for body-parser, a `type`. */
 interface HttpErrorLike {
@@ -33,6 +33,11 @@ export class JuheExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     if (response.headersSent) return;
+    // Nobody is left to answer: a client that went away mid-upload is not an error of the service.
+    if (exception instanceof BodyParseError && exception.type === REQUEST_ABORTED) {
+      this.logger.log('client closed the connection before its request body was read');
+      return;
+    }
     if (exception instanceof HttpException && PLAIN_STATUSES.has(exception.getStatus())) {
       response.status(exception.getStatus()).json(withoutQueryString(exception.getResponse()));
       return;

@@ -26,7 +26,7 @@ export function ApiJuheQueryBase64(): MethodDecorator {
   return applyDecorators(
     ApiTags(JUHE_TAG),
     ApiOperation({ summary: 'Recognise a document sent as Base64 (synchronous)', description: ALWAYS_200 }),
-    ApiConsumes('application/x-www-form-urlencoded', 'application/json'),
+    ApiConsumes('application/x-www-form-urlencoded', 'application/json', 'multipart/form-data'),
     ApiBody({ schema: QUERY_BASE64_BODY }),
     envelopeResponse(),
   );

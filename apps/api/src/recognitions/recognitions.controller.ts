@@ -12,7 +12,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
   ApiConsumes,
@@ -24,6 +23,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clientIp } from '../http/client-ip';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
 import { AsyncApiExceptionFilter } from './async-api-exception.filter';
 import { readAsyncRequest } from './async-recognition-request';
 import { AsyncRecognitionService } from './async-recognition.service';
@@ -51,7 +51,7 @@ export class RecognitionsController {
   ) {}
 
   @Post()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   @ApiOperation({
     summary: 'Submit an image for recognition',
     description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail? }\` or multipart with the file \`pic\`. ${ERRORS}`,
