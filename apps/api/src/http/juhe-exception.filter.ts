@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type JuheEnvelope, JuheError, JuheErrorCode, envelopeFromError, errorEnvelope } from '@zhengjian/juhe';
+import { AsyncApiError, AsyncApiErrorCode } from '../recognitions/async-api.error';
 import { BodyParseError, REQUEST_ABORTED } from './body-parsers';
 
 /** What body-parser and multer throw: `http-errors` objects with a status and, for body-parser, a `type`. */
@@ -42,6 +43,11 @@ export class JuheExceptionFilter implements ExceptionFilter {
       response.status(exception.getStatus()).json(withoutQueryString(exception.getResponse()));
       return;
     }
+    // A path parameter Express cannot percent-decode (`/v1/recognitions/%ZZ`) fails in the router, before any route.
+    if (exception instanceof HttpException && exception.getStatus() === 400) {
+      const req = http.getRequest<Request>();
+      if (!isDecodablePath(req.path) && this.answerMalformedPath(req, response)) return;
+    }
     // Body failures happen in the parsers, before any route (and its own filter): answer in the route family's shape.
     if (exception instanceof BodyParseError) {
       const family = routeFamily(http.getRequest<Request>());
@@ -57,6 +63,26 @@ export class JuheExceptionFilter implements ExceptionFilter {
     }
     const envelope = this.envelopeFor(exception);
     response.status(this.statusFor(envelope)).json(envelope);
+  }
+
+  /**
+   * `/v1`: the 404 of an order that does not exist (the only parameter there is an orderid, and no order has an id
+   * that is not valid text); `/admin`: a plain REST 400. Juhe's paths have no parameters: nothing to answer here.
+   */
+  private answerMalformedPath(req: Request, response: Response): boolean {
+    const family = routeFamily(req);
+    this.logger.log(`malformed percent-encoding in the path (${family} API)`);
+    if (family === 'async') {
+      const error = new AsyncApiError(AsyncApiErrorCode.OrderNotFound);
+      response.status(error.httpStatus).json({ error_code: error.code, reason: error.reason, result: null });
+      return true;
+    }
+    if (family === 'admin') {
+      const message = ['malformed percent-encoding in the path'];
+      response.status(HttpStatus.BAD_REQUEST).json({ statusCode: 400, error: 'Bad Request', message });
+      return true;
+    }
+    return false;
   }
 
   /** HTTP status of an envelope answer: always 200 here, as Juhe answers (the async API's filter maps codes). */
@@ -92,6 +118,15 @@ function statusOf(exception: unknown): number | undefined {
     if (typeof type === 'string' && type.length > 0) return status ?? statusCode;
   }
   return undefined;
+}
+
+function isDecodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** HTTP statuses of body failures on the async API (as its own filter maps 215302 and 215307). */

@@ -29,6 +29,13 @@ describe('keyset cursors', () => {
 });
 
 describe('decodeCursor on long input', () => {
+  it('refuses a cursor of the right shape naming no real instant', () => {
+    for (const at of ['9999-99-99T99:99:99.999999Z', '2026-02-30T00:00:00.000000Z', '2026-01-01T24:00:00.000000Z']) {
+      const cursor = Buffer.from(JSON.stringify([at, POSITION.id])).toString('base64url');
+      expect(() => decodeCursor(cursor)).toThrow(InvalidCursorError);
+    }
+  });
+
   it('refuses a cursor of a whole request body (5 MB) of base64url text', () => {
     expect(() => decodeCursor('W'.repeat(5 * 1024 * 1024))).toThrow(InvalidCursorError);
   });
