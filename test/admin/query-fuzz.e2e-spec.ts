@@ -121,38 +121,46 @@ describe('query parameter fuzzing (service)', () => {
     );
   });
 
-  it('never answers a hostile query value with a 5xx', async () => {
-    const failures: string[] = [];
-    for (const route of routes) {
-      for (const name of route.query) {
-        const urls = [
-          ...HOSTILE_VALUES.map((value) => `${pathOf(route)}?${name}=${encodeValue(value)}`),
-          `${pathOf(route)}?${name}=1&${name}=2`,
-          `${pathOf(route)}?${name}[]=1`,
-          `${pathOf(route)}?${name}[a]=1`,
-        ];
-        for (const url of urls) {
-          const res = await get(url);
-          if (res.status >= 500) failures.push(`${res.status} ${url.slice(0, 120)}`);
+  it(
+    'never answers a hostile query value with a 5xx',
+    async () => {
+      const failures: string[] = [];
+      for (const route of routes) {
+        for (const name of route.query) {
+          const urls = [
+            ...HOSTILE_VALUES.map((value) => `${pathOf(route)}?${name}=${encodeValue(value)}`),
+            `${pathOf(route)}?${name}=1&${name}=2`,
+            `${pathOf(route)}?${name}[]=1`,
+            `${pathOf(route)}?${name}[a]=1`,
+          ];
+          for (const url of urls) {
+            const res = await get(url);
+            if (res.status >= 500) failures.push(`${res.status} ${url.slice(0, 120)}`);
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-  }, FUZZ_TIMEOUT);
+      expect(failures).toEqual([]);
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('never answers a hostile path value with a 5xx, and always with JSON', async () => {
-    const failures: string[] = [];
-    for (const route of routes) {
-      for (const name of route.pathParams) {
-        for (const value of HOSTILE_VALUES.filter((v) => v !== '')) {
-          const url = pathOf(route, { [name]: encodeValue(value) });
-          const res = await get(url);
-          if (res.status >= 500 || !res.type.includes('json')) failures.push(`${res.status} ${url.slice(0, 120)}`);
+  it(
+    'never answers a hostile path value with a 5xx, and always with JSON',
+    async () => {
+      const failures: string[] = [];
+      for (const route of routes) {
+        for (const name of route.pathParams) {
+          for (const value of HOSTILE_VALUES.filter((v) => v !== '')) {
+            const url = pathOf(route, { [name]: encodeValue(value) });
+            const res = await get(url);
+            if (res.status >= 500 || !res.type.includes('json')) failures.push(`${res.status} ${url.slice(0, 120)}`);
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-  }, FUZZ_TIMEOUT);
+      expect(failures).toEqual([]);
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('answers a malformed percent-encoding in the path as an unknown order on /v1, a 400 on /admin', async () => {
     const notFound = { error_code: 215401, reason: 'order not found', result: null };
