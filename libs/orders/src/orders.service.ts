@@ -86,8 +86,11 @@ export class OrdersService implements OrdersPort {
     return row ? toOrderView(row) : null;
   }
 
-  async findByOrderId(orderid: string): Promise<OrderView | null> {
-    const row = await this.dataSource.manager.findOneBy(OrderEntity, { orderid });
+  async findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null> {
+    const row = await this.dataSource.manager.findOneBy(
+      OrderEntity,
+      apiKeyId === undefined ? { orderid } : { orderid, apiKeyId },
+    );
     return row ? toOrderView(row) : null;
   }
 

@@ -32,8 +32,9 @@ export class RecognitionViewService {
   /** @throws JuheError 100xx for a refused key; AsyncApiError 215401 (404) for an order this key cannot see. */
   async find(orderid: string, key: string | undefined, ip: string): Promise<RecognitionView> {
     const caller = await this.access.identify({ key, ip });
-    const order = isOrderId(orderid) ? await this.orders.findByOrderId(orderid) : null;
-    if (!order || order.apiKeyId !== caller.id) throw new AsyncApiError(AsyncApiErrorCode.OrderNotFound);
+    // Filtered by key in the query: another key's order and no order take the same path and the same work.
+    const order = isOrderId(orderid) ? await this.orders.findByOrderId(orderid, caller.id) : null;
+    if (!order) throw new AsyncApiError(AsyncApiErrorCode.OrderNotFound);
     const view = { orderid: order.orderid, userid: order.userid, cardType: order.cardType, status: order.status };
     if (order.status !== 'succeeded' && order.status !== 'failed') {
       return { ...view, error_code: null, reason: null, result: null };
