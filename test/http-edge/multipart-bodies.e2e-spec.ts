@@ -127,35 +127,42 @@ describe('multipart and untyped bodies (service)', () => {
     expect(service.logs.errorLines.slice(errorsBefore)).toEqual([]);
   });
 
-  it('logs a client that disconnects mid-upload at info, with no error and no answer', async () => {
-    const errorsBefore = service.logs.errorLines.length;
-    const aborted = service.logs.lines.filter((l) => l.includes(ABORT_LOG)).length;
-    for (const path of ['/certificates/query', '/certificates/queryBase64', '/v1/recognitions']) {
-      const req = http.request({
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        headers: {
-          'Content-Type': 'multipart/form-data; boundary=zj',
-          'Content-Length': '1000000',
-          'X-Api-Key': key,
-          'X-Forwarded-For': nextIp(),
-        },
-      });
-      const closed = new Promise<string>((resolve) => {
-        req.on('error', (err) => resolve(err.message));
-        req.on('response', (res) => resolve(`answered ${res.statusCode}`));
-      });
-      req.write(`--zj\r\nContent-Disposition: form-data; name="pic"; filename="a.jpg"\r\n\r\n`);
-      req.write(images.front.subarray(0, 2000));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      req.destroy();
-      expect(await closed).toBe('socket hang up');
-    }
-    await waitForLog(ABORT_LOG, aborted + 3);
-    expect(service.logs.errorLines.slice(errorsBefore)).toEqual([]);
-  });
+  it.each([
+    [
+      'a multipart upload',
+      'multipart/form-data; boundary=zj',
+      '--zj\r\nContent-Disposition: form-data; name="pic"; filename="a.jpg"\r\n\r\n',
+    ],
+    ['a form body', 'application/x-www-form-urlencoded', 'key=k&cardType=2&base64='],
+    ['a GBK form body', 'application/x-www-form-urlencoded; charset=GBK', 'key=k&cardType=2&base64='],
+    ['a JSON body', 'application/json', '{"cardType":2,"base64":"'],
+  ])(
+    'logs a client that disconnects in the middle of %s at info, with no error and no answer',
+    async (_what, type, head) => {
+      const errorsBefore = service.logs.errorLines.length;
+      const aborted = service.logs.lines.filter((l) => l.includes(ABORT_LOG)).length;
+      for (const path of ['/certificates/query', '/certificates/queryBase64', '/v1/recognitions']) {
+        const req = http.request({
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'POST',
+          headers: { 'Content-Type': type, 'Content-Length': '1000000', 'X-Api-Key': key, 'X-Forwarded-For': nextIp() },
+        });
+        const closed = new Promise<string>((resolve) => {
+          req.on('error', (err) => resolve(err.message));
+          req.on('response', (res) => resolve(`answered ${res.statusCode}`));
+        });
+        req.write(head);
+        req.write(images.front.toString('base64').slice(0, 2000));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        req.destroy();
+        expect(await closed).toBe('socket hang up');
+      }
+      await waitForLog(ABORT_LOG, aborted + 3);
+      expect(service.logs.errorLines.slice(errorsBefore)).toEqual([]);
+    },
+  );
 
   describe('queryBase64 with a multipart/form-data body', () => {
     it.each(['/certificates/queryBase64', '/certificates/queryBase64.php'])(
