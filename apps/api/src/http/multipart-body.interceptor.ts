@@ -38,7 +38,8 @@ export class MultipartBodyInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = context.switchToHttp().getRequest<Request>();
     if (req.is('multipart') && !req.is('multipart/form-data')) {
-      this.logger.log(`${req.headers['content-type']?.split(';')[0]} body not read (only multipart/form-data is)`);
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.slice(0, 80);
+      this.logger.log(`${type} body not read (only multipart/form-data is)`);
       req.resume();
       return next.handle();
     }
