@@ -5,7 +5,7 @@ import { type RunningService, startService } from '../service/service.harness';
 const ANY_UUID = '00000000-0000-4000-8000-000000000000';
 const ANY_ORDERID = 'JH0000000000000000000000';
 /** The dashboard's sign-in routes are public by design: they are how a browser gets its session. */
-const PUBLIC_ADMIN_ROUTE = /^\/admin\/(login|logout)$/;
+const PUBLIC_ADMIN_ROUTE = /^\/admin\/(?:login|logout)$/;
 
 /** Every admin route refuses a request without the bearer token, or with a wrong one: 401 and a JSON error. */
 describe('admin authentication (service)', () => {

@@ -5,7 +5,7 @@ import { createOpenApiDocumentOffline } from '../../apps/api/src/openapi/openapi
 import { type RunningService, startService } from '../service/service.harness';
 
 /** Routes that serve the documentation itself (registered by SwaggerModule). */
-const DOCS_ROUTE = /^\/docs(\/|-json$|-yaml$|$)/;
+const DOCS_ROUTE = /^\/docs(?:\/|-json$|-yaml$|$)/;
 
 interface OpenApiOperation {
   responses: Record<string, unknown>;

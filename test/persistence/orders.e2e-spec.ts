@@ -1,6 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { JuheErrorCode, isOrderId } from '@zhengjian/juhe';
-import { DataCipher, ORDERS, OrdersService, type FinishOrderInput, type OrdersPort } from '@zhengjian/orders';
+import {
+  DataCipher,
+  ImageDigest,
+  ORDERS,
+  OrdersService,
+  type FinishOrderInput,
+  type OrdersPort,
+} from '@zhengjian/orders';
 import { startPersistence, type PersistenceHarness } from './persistence.harness';
 
 jest.setTimeout(60_000);
@@ -184,6 +191,18 @@ describe(OrdersService.name, () => {
     );
     expect(cipher.decrypt(image.bytes_enc, `order_images:${other.id}`)).toEqual(IMAGE);
     expect(() => cipher.decrypt(image.bytes_enc, `order_images:${order.id}`)).toThrow();
+  });
+
+  it('stores the image digest keyed by DATA_KEY, equal for equal images, never the plain SHA-256', async () => {
+    const first = await newOrder();
+    const second = await newOrder();
+    const rows: { image_sha256: string }[] = await h.dataSource.query(
+      'SELECT image_sha256 FROM orders WHERE id = ANY($1) ORDER BY created_at',
+      [[first.id, second.id]],
+    );
+    const expected = new ImageDigest(h.config.dataKey).of(IMAGE);
+    expect(rows.map((r) => r.image_sha256)).toEqual([expected, expected]);
+    expect(expected).not.toBe(createHash('sha256').update(IMAGE).digest('hex'));
   });
 
   it('finds orders stuck in queued or processing, oldest first', async () => {

@@ -25,6 +25,7 @@ import { RecognitionViewService } from './recognitions/recognition-view.service'
 import { RecognitionsController } from './recognitions/recognitions.controller';
 import { UNMATCHED_V1_ROUTE } from './recognitions/unmatched-v1-route';
 import { UNMATCHED_ROUTE_ANSWERS } from './http/unmatched-route';
+import { UNMATCHED_ADMIN_ROUTE } from './admin/unmatched-admin-route';
 
 /**
  * The HTTP edge: Juhe-compatible, async (`/v1`) and admin controllers, each family with its own exception filter
@@ -63,7 +64,7 @@ export class ApiModule {
       providers: [
         { provide: APP_FILTER, useClass: FallbackExceptionFilter },
         // How each family answers a path under its prefix that no route matched (the global filter picks by prefix).
-        { provide: UNMATCHED_ROUTE_ANSWERS, useValue: [UNMATCHED_V1_ROUTE] },
+        { provide: UNMATCHED_ROUTE_ANSWERS, useValue: [UNMATCHED_V1_ROUTE, UNMATCHED_ADMIN_ROUTE] },
         OrderCompletionWaiter,
         SyncRecognitionService,
         RecognitionAdmission,

@@ -23,7 +23,7 @@ export class EnvDto {
   REDIS_URL!: string;
 
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 _ . : -' })
+  @Matches(/^[\w.:-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 _ . : -' })
   REDIS_PREFIX?: string;
 
   @IsOptional()

@@ -13,7 +13,7 @@ import { normalizeIdentifier } from './normalize';
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const LETTER = '[A-HJ-NP-Z]';
 const ALNUM = '[A-HJ-NP-Z0-9]';
-const ENERGY = '[DABCEFGHJK]';
+const ENERGY = '[A-HJK]'; // D A B C E: pure electric; F G H J K: other new-energy
 const USAGE = '学警挂港澳领试超使';
 const ORDINARY = new RegExp(`^[${PROVINCES}]${LETTER}${ALNUM}{5}$`);
 const USAGE_PLATE = new RegExp(`^[${PROVINCES}]${LETTER}${ALNUM}{4}[${USAGE}]$`);

@@ -10,6 +10,7 @@ export type {
 } from './orders.contract';
 export { DataCipher } from './crypto/data.cipher';
 export { DataCipherError } from './crypto/data-cipher.error';
+export { ImageDigest } from './crypto/image-digest';
 export { BillingRecordEntity } from './entities/billing-record.entity';
 export { ErrorEventEntity } from './entities/error-event.entity';
 export { IdempotencyKeyEntity, type StoredResponse } from './entities/idempotency-key.entity';

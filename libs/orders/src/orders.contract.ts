@@ -82,7 +82,11 @@ export interface OrdersPort {
   /** Creates the order (status `queued`) and its encrypted image in one transaction. */
   create(input: CreateOrderInput): Promise<OrderView>;
   findById(id: string): Promise<OrderView | null>;
-  findByOrderId(orderid: string): Promise<OrderView | null>;
+  /**
+   * The order with this Juhe order number; with `apiKeyId`, only when that key created it (one query filtered on
+   * both, so an order of another key and no order at all cost the same).
+   */
+  findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null>;
   /** Decrypted image bytes, or null once deleted (after the job, unless retention keeps it). */
   loadImage(id: string): Promise<Buffer | null>;
   /** Decrypted result of a finished order (null when failed or not finished). */

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { JuheErrorCode, generateOrderId, isBillable } from '@zhengjian/juhe';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DataCipher } from './crypto/data.cipher';
+import { ImageDigest } from './crypto/image-digest';
 import { ErrorEventEntity } from './entities/error-event.entity';
 import { OrderImageEntity } from './entities/order-image.entity';
 import { OrderEntity } from './entities/order.entity';
@@ -25,16 +26,20 @@ const ORDERID_ATTEMPTS = 3;
 @Injectable()
 export class OrdersService implements OrdersPort {
   private readonly logger = new Logger(OrdersService.name);
+  private readonly imageDigest: ImageDigest;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(DataCipher) private readonly cipher: DataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.imageDigest = new ImageDigest(config.dataKey);
+  }
 
   async create(input: CreateOrderInput): Promise<OrderView> {
     const started = performance.now();
-    const imageSha256 = createHash('sha256').update(input.image).digest('hex');
+    // Keyed (HMAC under DATA_KEY): the column must not tell a database reader whether a known image was sent.
+    const imageSha256 = this.imageDigest.of(input.image);
     for (let attempt = 1; ; attempt++) {
       const id = randomUUID();
       const order = this.dataSource.manager.create(OrderEntity, {
@@ -87,8 +92,11 @@ export class OrdersService implements OrdersPort {
     return row ? toOrderView(row) : null;
   }
 
-  async findByOrderId(orderid: string): Promise<OrderView | null> {
-    const row = await this.dataSource.manager.findOneBy(OrderEntity, { orderid });
+  async findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null> {
+    const row = await this.dataSource.manager.findOneBy(
+      OrderEntity,
+      apiKeyId === undefined ? { orderid } : { orderid, apiKeyId },
+    );
     return row ? toOrderView(row) : null;
   }
 

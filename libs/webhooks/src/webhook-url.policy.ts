@@ -27,8 +27,12 @@ export type LookupFunction = (
 export class WebhookUrlPolicy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Syntax, then (unless private targets are allowed) the host's addresses. Never throws. */
-  async check(raw: string): Promise<UrlCheck> {
+  /**
+   * Syntax, then (unless private targets are allowed) the host's addresses. Never throws.
+   * @param options.allowUnresolved a host name that does not resolve now passes (a key's default `webhookUrl` is
+   *   configured ahead of its DNS; every delivery checks again when it connects).
+   */
+  async check(raw: string, options: { allowUnresolved?: boolean } = {}): Promise<UrlCheck> {
     const parsed = parseWebhookUrl(raw);
     if (!parsed.ok || this.config.webhookAllowPrivate) return parsed;
     const host = parsed.url.hostname.replace(/^\[|\]$/g, '');
@@ -36,6 +40,7 @@ export class WebhookUrlPolicy {
     try {
       addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
     } catch {
+      if (options.allowUnresolved) return parsed;
       return { ok: false, problem: `host ${host} does not resolve` };
     }
     if (addresses.length === 0 || addresses.some(isPrivateAddress)) {

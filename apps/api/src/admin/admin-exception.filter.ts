@@ -3,7 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Response } from 'express';
 import { ApiKeyInputError } from '@zhengjian/access';
 import { InvalidCursorError } from '@zhengjian/orders';
-import { BodyParseError } from '../http/body-parsers';
+import { BodyParseError, isClientGone } from '../http/body-parsers';
 
 /**
  * The admin API's own error answers: plain REST (HTTP status + `{ statusCode, error, message }`), not the Juhe
@@ -19,6 +19,10 @@ export class AdminExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    if (isClientGone(exception)) {
+      this.logger.log('client closed the connection before its request body was read');
+      return;
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const status = exception.getStatus();

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@zhengjian/access';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { OrdersAdminModule, OrdersModule } from '@zhengjian/orders';
+import { WebhookUrlPolicy } from '@zhengjian/webhooks';
 import { AdminGuard } from './admin.guard';
 import { AdminBillingController } from './billing/admin-billing.controller';
 import { AdminErrorsController } from './errors/admin-errors.controller';
@@ -44,7 +45,7 @@ export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
     AdminErrorsController,
     AdminSessionController,
   ],
-  providers: [AdminGuard, QueueDashboardRegistrar],
+  providers: [AdminGuard, QueueDashboardRegistrar, WebhookUrlPolicy],
   exports: [AdminGuard],
 })
 export class AdminModule {}

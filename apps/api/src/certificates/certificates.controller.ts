@@ -15,12 +15,12 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { ACCESS, type AccessPort } from '@zhengjian/access';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
 import { clientIp } from '../http/client-ip';
 import { JuheExceptionFilter } from '../http/juhe-exception.filter';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
 import { type RawImage, param, readRawRequest } from '../admission/recognition-request';
 import { SyncRecognitionService } from './sync-recognition.service';
 import {
@@ -51,10 +51,14 @@ export class CertificatesController {
     @Inject(ACCESS) private readonly access: AccessPort,
   ) {}
 
-  /** `base64` in a form-urlencoded or JSON body. */
+  /**
+   * `base64` in a form-urlencoded, JSON or multipart body (PHP's curl sends an array of post fields as
+   * multipart/form-data).
+   */
   @Post(['queryBase64', 'queryBase64.php'])
   @HttpCode(200)
   @ApiJuheQueryBase64()
+  @UseInterceptors(MultipartBodyInterceptor)
   queryBase64(
     @Body() body: Params,
     @Query() query: Params,
@@ -70,7 +74,7 @@ export class CertificatesController {
   @Post(['query', 'query.php'])
   @HttpCode(200)
   @ApiJuheQueryUpload()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   query(
     @Body() body: Params,
     @Query() query: Params,

@@ -34,6 +34,14 @@ export class BodyParseError extends Error {
   }
 }
 
+/** body-parser's error type for a client gone before its body was read (multipart uploads use it too). */
+export const REQUEST_ABORTED = 'request.aborted';
+
+/** Whether a failure is a client gone mid-upload: nobody is left to answer, and it is not an error of the service. */
+export function isClientGone(exception: unknown): boolean {
+  return exception instanceof BodyParseError && exception.type === REQUEST_ABORTED;
+}
+
 /** Charsets body-parser's urlencoded parser reads itself; any other declared charset is decoded here. */
 const NATIVE_FORM_CHARSETS: ReadonlySet<string> = new Set(['utf-8', 'iso-8859-1']);
 

@@ -37,8 +37,18 @@ export class FallbackExceptionFilter implements ExceptionFilter {
     if (exception instanceof NotFoundException && isUnmatchedRoute(exception)) {
       const request = http.getRequest<Request>();
       const family = unmatchedRouteAnswerFor(this.unmatched, request.path);
-      if (family) {
+      if (family?.answer) {
         family.answer(request, response);
+        return;
+      }
+    }
+    // A path Express cannot percent-decode (`/v1/recognitions/%ZZ`) fails in the router, before any route.
+    if (exception instanceof HttpException && exception.getStatus() === 400) {
+      const request = http.getRequest<Request>();
+      const family = isDecodablePath(request.path) ? undefined : unmatchedRouteAnswerFor(this.unmatched, request.path);
+      if (family?.malformedPath) {
+        this.logger.log('malformed percent-encoding in the path');
+        family.malformedPath(request, response);
         return;
       }
     }
@@ -70,5 +80,15 @@ function withoutQueryString(body: string | object): string | object {
   if (typeof body !== 'object' || body === null) return body;
   const { message } = body as { message?: unknown };
   if (typeof message !== 'string' || !/^Cannot [A-Z-]+ /.test(message)) return body;
-  return { ...body, message: message.replace(/\?.*$/s, '') };
+  const query = message.indexOf('?');
+  return query === -1 ? body : { ...body, message: message.slice(0, query) };
+}
+
+function isDecodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

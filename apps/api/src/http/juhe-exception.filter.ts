@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { type JuheEnvelope, JuheError, JuheErrorCode, envelopeFromError, errorEnvelope } from '@zhengjian/juhe';
-import { BodyParseError } from './body-parsers';
+import { BodyParseError, isClientGone } from './body-parsers';
 
 /** What body-parser and multer throw: `http-errors` objects with a status and, for body-parser, a `type`. */
 interface HttpErrorLike {
@@ -29,6 +29,10 @@ export class JuheExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    if (isClientGone(exception)) {
+      this.logger.log('client closed the connection before its request body was read');
+      return;
+    }
     const envelope = this.envelopeFor(exception);
     response.status(this.statusFor(envelope)).json(envelope);
   }

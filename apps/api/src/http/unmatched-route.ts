@@ -1,13 +1,16 @@
 import type { Request, Response } from 'express';
 
 /**
- * How one API family answers a request to a path under its prefix that no route matched (Express's own page would
- * be HTML). Families register theirs under {@link UNMATCHED_ROUTE_ANSWERS}; the global filter only picks by prefix.
+ * How one API family answers a request under its prefix that never reached a route: a path no route matched
+ * (Express's own page would be HTML), or a path Express cannot percent-decode (`%ZZ`: the router fails before any
+ * route). Families register theirs under {@link UNMATCHED_ROUTE_ANSWERS}; the global filter only picks by prefix and
+ * falls back to a plain 404/400 for what a family does not answer.
  */
 export interface UnmatchedRouteAnswer {
   /** Path prefix of the family, e.g. `/v1` (matches `/v1` and `/v1/…`). */
   prefix: string;
-  answer(req: Request, res: Response): void;
+  answer?(req: Request, res: Response): void;
+  malformedPath?(req: Request, res: Response): void;
 }
 
 /** Injection token of the `UnmatchedRouteAnswer[]` of the app's API families. */

@@ -69,8 +69,9 @@ export class RecognitionViewService {
 
   private async owned(orderid: string, key: string | undefined, ip: string): Promise<OrderView> {
     const caller = await this.access.identify({ key, ip });
-    const order = isOrderId(orderid) ? await this.orders.findByOrderId(orderid) : null;
-    if (!order || order.apiKeyId !== caller.id) throw new AsyncApiError(AsyncApiErrorCode.OrderNotFound);
+    // Filtered by key in the query: another key's order and no order take the same path and the same work.
+    const order = isOrderId(orderid) ? await this.orders.findByOrderId(orderid, caller.id) : null;
+    if (!order) throw new AsyncApiError(AsyncApiErrorCode.OrderNotFound);
     return order;
   }
 

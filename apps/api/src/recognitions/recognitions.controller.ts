@@ -13,7 +13,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
@@ -30,6 +29,7 @@ import type { Request, Response } from 'express';
 import { clientIp } from '../http/client-ip';
 import { API_KEY_SECURITY, ApiRequestBody } from '../openapi/openapi-security';
 import { SUBMIT_REQUEST_BODY } from './recognitions.openapi';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
 import { AsyncApiExceptionFilter } from './async-api-exception.filter';
 import { readAsyncRequest } from './async-recognition-request';
 import { AsyncRecognitionService } from './async-recognition.service';
@@ -58,7 +58,7 @@ export class RecognitionsController {
   ) {}
 
   @Post()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   @ApiOperation({
     summary: 'Submit an image for recognition',
     description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail? }\` or multipart with the file \`pic\`. ${ERRORS}`,

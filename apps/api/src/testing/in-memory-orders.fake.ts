@@ -43,8 +43,11 @@ export class InMemoryOrdersFake implements OrdersPort {
     return order ? { ...order } : null;
   }
 
-  async findByOrderId(orderid: string): Promise<OrderView | null> {
-    return [...this.orders.values()].find((o) => o.orderid === orderid) ?? null;
+  async findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null> {
+    const found = [...this.orders.values()].find(
+      (o) => o.orderid === orderid && (apiKeyId === undefined || o.apiKeyId === apiKeyId),
+    );
+    return found ? { ...found } : null;
   }
 
   async loadImage(id: string): Promise<Buffer | null> {

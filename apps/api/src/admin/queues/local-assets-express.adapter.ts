@@ -5,7 +5,7 @@ type EntryRoute = Parameters<ExpressAdapter['setEntryRoute']>[0];
 
 /** A `<link …>` or `<script …></script>` tag whose `href`/`src` is absolute (`https://…`, `//…`): another origin. */
 const EXTERNAL_TAG =
-  /<link\b[^>]*\bhref\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:)?\/\/[^>]*>|<script\b[^>]*\bsrc\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:)?\/\/[^>]*>\s*<\/script>/gi;
+  /<link\s[^>]*\bhref\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:)?\/\/[^>]*>|<script\s[^>]*\bsrc\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:)?\/\/[^>]*>\s*<\/script>/gi;
 
 /**
  * bull-board's Express adapter, with the dashboard page rendered without what it would load from the internet (its
