@@ -82,7 +82,7 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
     const reading = resolveCitizenIdReading(idLine.raw, printedBirth);
     put('公民身份号码', reading.value, [idLine.line], idLine.line.rect, reading.corrected ? 0.9 : 1);
     if (reading.corrected) warnings.push('checksum_corrected');
-    if (!reading.valid) warnings.push('checksum_failed');
+    if (!reading.valid) warnings.push(reading.failure === 'date' ? 'date_invalid' : 'checksum_failed');
     const info = reading.valid ? parseCitizenId(reading.value) : undefined;
     if (info && printedBirth && info.birthDate !== printedBirth) warnings.push('date_inconsistent');
     if (info && printedSex && info.sex !== printedSex) warnings.push('sex_inconsistent');

@@ -50,6 +50,16 @@ describe(IdCardFrontRecognizer.name, () => {
     expect(outcome.warnings).toContain('checksum_failed');
   });
 
+  it('flags a number whose check character is right but whose birth date does not exist as date_invalid', () => {
+    // 1900 is not a leap year: 19000229 is no date, yet 110105190002290017 passes MOD 11-2.
+    const outcome = recognizer.recognize(
+      page(frontLines({ id: '110105190002290017', birth: '出生1900年2月29日' })),
+    ) as RecognizedOutcome;
+    expect(outcome.fields['公民身份号码'].value).toBe('110105190002290017');
+    expect(outcome.warnings).toContain('date_invalid');
+    expect(outcome.warnings).not.toContain('checksum_failed');
+  });
+
   it('flags a printed birth date that disagrees with the number', () => {
     const outcome = recognizer.recognize(page(frontLines({ birth: '出生1990年3月28日' }))) as RecognizedOutcome;
     expect(outcome.warnings).toContain('date_inconsistent');
