@@ -178,3 +178,73 @@ describe(IdCardAutoRecognizer.name, () => {
     expect(recognizer.recognize(page(licence))).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 });
+
+describe('another document sent as an ID card', () => {
+  // OCR lines as the engine reads such pages; none of them is a resident ID card, several share its words. The
+  // passport's title (护照/PASSPORT, in a display face) is left out: the decision must not hang on naming the document.
+  const passport = [
+    line('中华人民共和国', 300, 30, 300, 40),
+    line("PEOPLE'S REPUBLIC OF CHINA", 300, 75, 360, 24),
+    line('类型/Type 国家码/Country Code 护照号/Passport No.', 320, 160, 600, 22),
+    line('P CHN E12345678', 320, 185, 400, 30),
+    line('姓/Surname', 320, 225, 160, 22),
+    line('王/WANG', 320, 250, 160, 30),
+    line('名/Given names', 320, 290, 200, 22),
+    line('小明/XIAOMING', 320, 315, 220, 30),
+    line('性别/Sex 出生地点/Place of birth', 320, 355, 420, 22),
+    line('男/M 北京/BEIJING', 320, 380, 320, 30),
+    line('出生日期/Date of birth', 320, 420, 300, 22),
+    line('28 2月/FEB 1990', 320, 445, 260, 30),
+    line('签发日期/Date of issue 有效期至/Date of expiry', 320, 485, 560, 22),
+    line('07 3月/MAR 2019 06 3月/MAR 2029', 320, 510, 540, 30),
+    line('签发机关/Authority 国家移民管理局', 320, 550, 500, 26),
+    line('POCHNWANG<<XIAOMING<<<<<<<<<<<<<<<<<<<<<<<<<', 40, 590, 920, 30),
+    line('E123456784CHN9002289M2903066<<<<<<<<<<<<<<02', 40, 625, 920, 30),
+  ];
+  const receipt = [
+    line('某某便利店', 300, 30, 300, 40),
+    line('单号：20261129153012004567', 60, 90, 500, 26),
+    line('矿泉水 2 × 3.00 6.00', 60, 130, 500, 26),
+    line('面包 1 × 8.50 8.50', 60, 170, 500, 26),
+    line('合计 14.50', 60, 210, 300, 26),
+    line('微信支付 14.50', 60, 250, 300, 26),
+    line('2026-11-29 15:30:12 收银员 03', 60, 290, 500, 26),
+  ];
+  const form = [
+    line('费用报销单', 380, 30, 240, 44),
+    line('姓名 王小明', 60, 100, 300, 30),
+    line('部门 市场部', 500, 100, 300, 30),
+    line('报销事由 出差北京交通费', 60, 150, 500, 30),
+    line('金额（大写）壹仟贰佰元整', 60, 200, 500, 30),
+    line('日期 2026年11月29日', 60, 250, 400, 30),
+    line('审批人 李四', 500, 250, 300, 30),
+  ];
+  const prose = [
+    line('秋天的早晨，山间的雾气还没有散去，', 60, 60, 800, 32),
+    line('村口的老槐树下已经聚集了赶集的人们。', 60, 110, 800, 32),
+    line('孩子们追逐着跑过石板路，', 60, 160, 800, 32),
+    line('远处传来几声清脆的鸟鸣。', 60, 210, 800, 32),
+  ];
+  const recognizers = [
+    [2, new IdCardFrontRecognizer()],
+    [3, new IdCardBackRecognizer(FIXED_TODAY)],
+    [101, new IdCardAutoRecognizer(FIXED_TODAY)],
+  ] as const;
+  describe.each(recognizers)('cardType %s', (_, recognizer) => {
+    it.each([
+      ['a passport data page with its MRZ', passport],
+      ['a shop receipt', receipt],
+      ['a filled-in form', form],
+      ['a page of prose', prose],
+    ])('answers 215308 (not billed) for %s', (_name, lines) => {
+      expect(recognizer.recognize(page(lines, 0, 1000, 700))).toMatchObject({ status: 'failed', errorCode: 215308 });
+    });
+  });
+
+  it('answers 215305 (billed) for a front whose evidence shows but whose fields cannot be read', () => {
+    const poor = [line('公民身份号码', 60, 500, 200, 32), line('囗囗', 330, 495, 520, 40, 0.4)];
+    expect(new IdCardFrontRecognizer().recognize(page(poor))).toMatchObject({ status: 'failed', errorCode: 215305 });
+    const back = [line('居民身份证', 330, 200, 420, 60), line('签发机关', 150, 450, 160, 34)];
+    expect(new IdCardBackRecognizer(FIXED_TODAY).recognize(page(back))).toMatchObject({ errorCode: 215305 });
+  });
+});
