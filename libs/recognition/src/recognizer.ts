@@ -35,6 +35,11 @@ export interface RecognizedOutcome {
   /** Where the portrait is, in the upright page, for card types that carry one. */
   portraitBox?: Quad;
   warnings: RecognitionWarning[];
+  /**
+   * Regions (upright-page quads) where a labelled value must be printed but no text was found: the service reads
+   * them with the recognition model alone, adds what it read to the page and asks the recognizer once more.
+   */
+  unread?: Quad[];
 }
 
 export interface FailedOutcome {

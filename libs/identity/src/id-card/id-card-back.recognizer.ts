@@ -4,8 +4,10 @@ import {
   type RecognitionOutcome,
   type RecognitionWarning,
   type Recognizer,
+  UNCERTAIN_CONFIDENCE_FACTOR,
   correctAuthorityPlace,
   findLabel,
+  hasUncertainCharacters,
   meanScore,
   valueRightOf,
 } from '@zhengjian/recognition';
@@ -43,7 +45,9 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   if (authorityLabel) {
     const v = valueRightOf(layout, authorityLabel, ['有效期限']);
     const place = correctAuthorityPlace(v.text.replace(/[^\u3400-\u9fff0-9]/g, ''));
-    const confidence = meanScore(v.lines, place.corrected ? 0.95 : 1);
+    const uncertain = hasUncertainCharacters(v.lines);
+    if (uncertain) warnings.push('uncertain_characters');
+    const confidence = meanScore(v.lines, (place.corrected ? 0.95 : 1) * (uncertain ? UNCERTAIN_CONFIDENCE_FACTOR : 1));
     if (place.text && v.rect) fields['签发机关'] = { value: place.text, confidence, box: layout.toPage(v.rect) };
   }
 

