@@ -65,6 +65,24 @@ describe(IdCardFrontRecognizer.name, () => {
     expect(outcome.warnings).toContain('date_inconsistent');
   });
 
+  it('names the region right of 民族 as unread when the label was found and its value was not', () => {
+    const lines = frontLines().map((l) => (l.text === '民族汉' ? line('民族', 250, 125, 70, 32) : l));
+    const outcome = recognizer.recognize(page(lines)) as RecognizedOutcome;
+    expect(outcome.fields['民族']).toBeUndefined();
+    const [region] = outcome.unread!;
+    // The label's row, a little taller, from the label's end for five characters (the row height each).
+    expect(region.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([
+      [320, 120],
+      [480, 120],
+      [480, 162],
+      [320, 162],
+    ]);
+    // Once the region is read, the value is there.
+    const reread = recognizer.recognize(page([...lines, line('汉', 330, 125, 40, 32)])) as RecognizedOutcome;
+    expect(reread.fields['民族'].value).toBe('汉');
+    expect(reread.unread).toBeUndefined();
+  });
+
   it('places the portrait right of the text and above the ID number', () => {
     const outcome = recognizer.recognize(page(frontLines())) as RecognizedOutcome;
     const box = outcome.portraitBox!;
