@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 import { RecognitionService } from './recognition.service';
 import { RecognizerRegistry } from './recognizer-registry';
-import type { RecognitionOutcome, Recognizer } from './recognizer';
+import type { FieldReading, RecognitionOutcome, Recognizer } from './recognizer';
 import { toEnvelope } from './envelope';
 
 const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
@@ -102,7 +102,9 @@ describe(RecognitionService.name, () => {
       recognize: (page) => {
         pages.push(page);
         const ethnic = page.lines.find((l) => l.text === '汉');
-        const fields = ethnic ? { 民族: { value: ethnic.text, confidence: ethnic.score } } : {};
+        const fields: Record<string, FieldReading> = ethnic
+          ? { 民族: { value: ethnic.text, confidence: ethnic.score } }
+          : {};
         return { status: 'recognized', cardType: 2, fields, warnings: [], unread: [region] };
       },
     };
