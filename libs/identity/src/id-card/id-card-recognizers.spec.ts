@@ -65,6 +65,15 @@ describe(IdCardFrontRecognizer.name, () => {
     expect(outcome.warnings).toContain('date_inconsistent');
   });
 
+  it('flags uncertain_characters and lowers the confidence of a name whose box holds ink no character explains', () => {
+    const lines = frontLines({ name: '周' }).map((l) => (l.text === '姓名周' ? { ...l, unexplainedGlyphs: 0.96 } : l));
+    const outcome = recognizer.recognize(page(lines)) as RecognizedOutcome;
+    expect(outcome.fields['姓名']).toMatchObject({ value: '周', confidence: 0.588 });
+    expect(outcome.warnings).toEqual(['uncertain_characters']);
+    const clean = recognizer.recognize(page(frontLines().map((l) => ({ ...l, unexplainedGlyphs: 0.3 }))));
+    expect((clean as RecognizedOutcome).warnings).toEqual([]);
+  });
+
   it('names the region right of 民族 as unread when the label was found and its value was not', () => {
     const lines = frontLines().map((l) => (l.text === '民族汉' ? line('民族', 250, 125, 70, 32) : l));
     const outcome = recognizer.recognize(page(lines)) as RecognizedOutcome;
