@@ -6,6 +6,7 @@ export * from './layout/page-layout';
 export * from './layout/label-anchor';
 export * from './layout/dates';
 export * from './layout/calendar';
+export * from './layout/uncertain-characters';
 export * from './envelope';
 export { failedReport, type ReportedFailure } from './failed-report';
 export * from './lexicon/place-names';

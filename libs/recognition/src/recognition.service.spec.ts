@@ -1,8 +1,8 @@
 import sharp from 'sharp';
-import type { OcrPage, RgbImage } from '@zhengjian/ocr';
+import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 import { RecognitionService } from './recognition.service';
 import { RecognizerRegistry } from './recognizer-registry';
-import type { RecognitionOutcome, Recognizer } from './recognizer';
+import type { FieldReading, RecognitionOutcome, Recognizer } from './recognizer';
 import { toEnvelope } from './envelope';
 
 const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
@@ -87,6 +87,40 @@ describe(RecognitionService.name, () => {
       reason: '识别失败!',
       result: null,
     });
+  });
+
+  it('reads the regions a recognizer names as unread and asks it once more with those lines', async () => {
+    const region: Quad = [
+      { x: 20, y: 5 },
+      { x: 50, y: 5 },
+      { x: 50, y: 20 },
+      { x: 20, y: 20 },
+    ];
+    const pages: OcrPage[] = [];
+    const recognizer: Recognizer = {
+      cardTypes: [2],
+      recognize: (page) => {
+        pages.push(page);
+        const ethnic = page.lines.find((l) => l.text === '汉');
+        const fields: Record<string, FieldReading> = ethnic
+          ? { 民族: { value: ethnic.text, confidence: ethnic.score } }
+          : {};
+        return { status: 'recognized', cardType: 2, fields, warnings: [], unread: [region] };
+      },
+    };
+    const asked: Quad[][] = [];
+    const regionReader = {
+      ...reader,
+      readRegions: async (_image: RgbImage, _page: unknown, quads: readonly Quad[]) => {
+        asked.push([...quads]);
+        return quads.map((box) => ({ text: '汉', score: 0.97, box }));
+      },
+    };
+    const service = new RecognitionService(regionReader, new RecognizerRegistry([recognizer]));
+    const report = await service.recognize(2, jpeg);
+    expect(report.fields?.['民族']).toBe('汉');
+    expect(asked).toEqual([[region]]);
+    expect(pages.map((p) => p.lines.length)).toEqual([0, 1]);
   });
 
   it('refuses two recognizers for one cardType', () => {

@@ -17,7 +17,6 @@ import {
   decodeImage,
   encodeJpeg,
   quadToSourceFrame,
-  rotateRgb,
 } from '@zhengjian/ocr';
 import type { RecognizedOutcome } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
@@ -58,9 +57,17 @@ export class RecognitionService {
       const recognizer = this.recognizerFor(cardType);
       const decoded = await this.decode(cardType, image);
       timings.decodeMs = round(performance.now() - started);
-      const page = await this.ocr.read(decoded.rgb);
+      let page = await this.ocr.read(decoded.rgb);
+      let outcome = recognizer.recognize(page, cardType);
+      // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
+      if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
+        const found = (await this.ocr.readRegions(decoded.rgb, page, outcome.unread)).filter((l) => l.text);
+        if (found.length) {
+          page = { ...page, lines: [...page.lines, ...found] };
+          outcome = recognizer.recognize(page, cardType);
+        }
+      }
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
-      const outcome = recognizer.recognize(page, cardType);
       if (outcome.status === 'failed') return fail(new JuheError(outcome.errorCode, outcome.detail));
       const report = await this.toReport(cardType, outcome, decoded, page, options);
       report.timings = { ...timings, totalMs: round(performance.now() - started) };
@@ -125,8 +132,9 @@ export class RecognitionService {
 
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
-    const upright = page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation);
-    return (await encodeJpeg(upright, box, { quality: 85 })).toString('base64');
+    // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
+    const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
+    return (await encodeJpeg(decoded.rgb, source, { quality: 85, rotation: page.rotation })).toString('base64');
   }
 
   private detail(

@@ -5,6 +5,16 @@ import type { RecognitionWarning } from './recognizer';
 /** Reads the text of an upright-able RGB image; `OcrEngine` from `@zhengjian/ocr` is the production one. */
 export interface OcrReader {
   read(image: import('@zhengjian/ocr').RgbImage): Promise<import('@zhengjian/ocr').OcrPage>;
+  /**
+   * Recognises regions of the page `read` made from `image` (quads in upright-page pixels) with the recognition model
+   * alone: one line per quad, text `""` when nothing was read. Optional: without it, values the detector missed stay
+   * missing.
+   */
+  readRegions?(
+    image: import('@zhengjian/ocr').RgbImage,
+    page: Pick<import('@zhengjian/ocr').OcrPage, 'rotation' | 'width' | 'height'>,
+    quads: readonly Quad[],
+  ): Promise<import('@zhengjian/ocr').OcrLine[]>;
 }
 
 export interface RecognizeOptions {

@@ -13,6 +13,10 @@ export interface FieldReading {
 /** Machine-readable warnings; they never change `error_code` (ARCHITECTURE §3.1). */
 export type RecognitionWarning =
   | 'checksum_failed'
+  /** A date printed or encoded (e.g. digits 7–14 of a 公民身份号码) is not a real calendar date. */
+  | 'date_invalid'
+  /** The text box holds more than the recognised characters explain: a character may have been dropped. */
+  | 'uncertain_characters'
   | 'checksum_corrected'
   | 'expired'
   | 'date_inconsistent'
@@ -31,6 +35,11 @@ export interface RecognizedOutcome {
   /** Where the portrait is, in the upright page, for card types that carry one. */
   portraitBox?: Quad;
   warnings: RecognitionWarning[];
+  /**
+   * Regions (upright-page quads) where a labelled value must be printed but no text was found: the service reads
+   * them with the recognition model alone, adds what it read to the page and asks the recognizer once more.
+   */
+  unread?: Quad[];
 }
 
 export interface FailedOutcome {
