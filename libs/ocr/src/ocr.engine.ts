@@ -7,7 +7,7 @@ import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
 import { rotateRgb } from './image-ops';
-import type { OcrLine, OcrPage, RgbImage, Rotation } from './ocr.types';
+import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
 import { sortReadingOrder } from './reading-order';
@@ -81,6 +81,20 @@ export class OcrEngine {
    */
   read(image: RgbImage): Promise<OcrPage> {
     const run = this.queue.then(() => this.readNow(image));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Recognises given regions of an upright page (no detection): each quad [TL, TR, BR, BL] in `page` pixels is cropped
+   * to a line image and read with the same recognition model, e.g. a second, tuned pass over a band found in a
+   * {@link read} result (rotate the decoded image by the page's `rotation` first). Results are in the order of
+   * `quads`, text trimmed, no score filtering.
+   */
+  recognizeRegions(page: RgbImage, quads: readonly Quad[]): Promise<{ text: string; score: number }[]> {
+    const run = this.queue.then(async () =>
+      (await this.recognizer.recognize(page, quads)).map((r) => ({ text: r.text.trim(), score: r.score })),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
