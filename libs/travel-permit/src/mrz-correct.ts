@@ -21,6 +21,10 @@ const mapChars = (text: string, map: Readonly<Record<string, string>>): string =
 export function correctMrz(format: MrzFormat, readLines: readonly string[]): MrzCorrection {
   const layout = MRZ_LAYOUTS[format];
   const lines = readLines.map((l) => [...l]);
+  const clean = (): void => {
+    // What no field type could map is most likely a filler glyph.
+    for (const line of lines) line.forEach((c, i) => (line[i] = /[A-Z0-9<]/.test(c) ? c : '<'));
+  };
   const get = (s: MrzSegment): string => lines[s.line].slice(s.start, s.end).join('');
   const put = (s: MrzSegment, text: string): void => {
     lines[s.line].splice(s.start, s.end - s.start, ...text);
@@ -50,6 +54,7 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
         break;
     }
   }
+  clean();
   // Fields with their own check digit: the check digit decides between look-alike readings.
   for (const s of layout.segments) {
     if (s.kind !== 'alnum') continue;

@@ -20,8 +20,15 @@ interface Row {
   text: string;
   score: number;
   box: Quad;
-  length: number;
+  /** The format's line length, when the reading's own length says it; else taken from the lines beside it. */
+  length?: number;
+  /** For a line without a sure length: the format length closest to its reading, if any. */
+  guess?: number;
 }
+
+// A line ending in fillers may have lost many of them (long runs of `<` are hard to count); its box's width still
+// matches the other lines of its zone.
+const MIN_SHORT_LINE = 20;
 
 const top = (q: Quad): number => Math.min(q[0].y, q[1].y);
 const bottom = (q: Quad): number => Math.max(q[2].y, q[3].y);
@@ -68,10 +75,18 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
   for (const r of joinRows(page.lines)) {
     const text = normalizeMrzText(r.text);
     if (mrzAlphabetShare(text) < MIN_ALPHABET_SHARE) continue;
-    const length = LENGTHS.find((n) => Math.abs(text.length - n) <= LENGTH_TOLERANCE);
+    const near = LENGTHS.find((n) => Math.abs(text.length - n) <= LENGTH_TOLERANCE);
+    // A line ending in fillers says its length only when it has it exactly: the run may have lost any number.
+    const uncertain = text.endsWith('<<') && !LENGTHS.some((n) => n === text.length);
+    if (uncertain || !near) {
+      if (text.length >= MIN_SHORT_LINE && text.endsWith('<<'))
+        rows.push({ text, score: r.score, box: r.box, guess: near });
+      continue;
+    }
+    const length = near;
     // A line without fillers (a visa's line 2 may have none) must have the exact length and digits.
-    if (!length || !(text.includes('<') || (text.length === length && /\d/.test(text)))) continue;
-    rows.push({ text: text.replace(/[^A-Z0-9<]/g, '<'), score: r.score, box: r.box, length });
+    if (!(text.includes('<') || (text.length === length && /\d/.test(text)))) continue;
+    rows.push({ text, score: r.score, box: r.box, length });
   }
   rows.sort((a, b) => middle(a.box) - middle(b.box));
   const groups: Row[][] = [];
@@ -79,25 +94,37 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
     const width = (q: Quad): number => right(q) - left(q);
+    // Lines of a zone are left-aligned and as wide as each other; a line whose filler run was partly not read at all
+    // may be narrower.
     const stacked =
       prev &&
-      prev.length === row.length &&
-      top(row.box) - bottom(prev.box) < 1.5 * height(prev.box) &&
-      Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box);
+      (prev.length === row.length || !prev.length || !row.length) &&
+      top(row.box) - bottom(prev.box) < 2 * Math.max(height(prev.box), height(row.box)) &&
+      Math.abs(left(row.box) - left(prev.box)) < 2 * height(prev.box) &&
+      (Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box) ||
+        (!row.length && width(row.box) < width(prev.box)) ||
+        (!prev.length && width(prev.box) < width(row.box)));
     if (stacked) group.push(row);
     else groups.push([row]);
   }
   const candidates: MrzCandidate[] = [];
   for (const group of groups.reverse()) {
-    const n = group[0].length === 30 ? 3 : 2;
-    const picked = group.length >= n ? group.slice(-n) : group.length === 1 && group[0].length === 30 ? group : [];
-    if (picked.length === 0) continue;
-    if (picked.length === 1 && !picked[0].text.startsWith('C')) continue;
-    candidates.push({
-      lines: picked.map((r) => fitLength(r.text, r.length)),
-      boxes: picked.map((r) => r.box),
-      score: picked.reduce((s, r) => s + r.score, 0) / picked.length,
-    });
+    const length = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
+    if (!length) continue;
+    const rows = group.map((r) => ({ ...r, length }));
+    const n = length === 30 ? 3 : 2;
+    if (rows.length >= n) candidates.push(candidate(rows.slice(-n)));
+    // The CS line of a Chinese permit stands alone, or heads a zone whose other lines were not all read.
+    const head = rows.length >= n ? rows[rows.length - n] : rows[0];
+    if (length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
   }
   return candidates;
+}
+
+function candidate(rows: readonly (Row & { length: number })[]): MrzCandidate {
+  return {
+    lines: rows.map((r) => fitLength(r.text, r.length)),
+    boxes: rows.map((r) => r.box),
+    score: rows.reduce((s, r) => s + r.score, 0) / rows.length,
+  };
 }

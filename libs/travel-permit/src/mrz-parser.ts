@@ -53,6 +53,9 @@ export function parseMrz(lines: readonly string[], options: ParseMrzOptions = {}
   return { format, lines: used, fields, checks, valid: checks.every((c) => c.valid) };
 }
 
+/** End column (exclusive) of line 2's optional data / personal number (ICAO 9303 Parts 4, 6, 7). */
+const OPTIONAL_END: Partial<Record<MrzFormat, number>> = { TD3: 42, TD2: 35, 'MRV-A': 44, 'MRV-B': 36 };
+
 /** Fields of an ICAO zone by the `mrz` package, raw slices where the package nulls a value it does not accept. */
 function icaoFields(format: MrzFormat, lines: readonly string[], reference: Date): MrzFields {
   const code = lines[0].slice(0, 2);
@@ -66,12 +69,7 @@ function icaoFields(format: MrzFormat, lines: readonly string[], reference: Date
   for (const d of parsed.details) if (d.field) raw[d.field] = lines[d.line].slice(d.start, d.end);
   const l2 = lines[1];
   const documentNumber = format === 'TD1' ? td1DocumentNumber(lines[0]).number : (raw.documentNumber ?? l2.slice(0, 9));
-  const optionalData =
-    format === 'TD3'
-      ? l2.slice(28, 42)
-      : format === 'TD1'
-        ? td1OptionalData(lines[0])
-        : l2.slice(28, format === 'TD2' ? 35 : 36);
+  const optionalData = format === 'TD1' ? td1OptionalData(lines[0]) : l2.slice(28, OPTIONAL_END[format]);
   return {
     documentCode: text(code),
     issuingState: text(lines[0].slice(2, 5)),

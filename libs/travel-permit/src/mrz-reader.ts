@@ -80,7 +80,7 @@ async function reread(
     const text = normalizeMrzText(r.text);
     const length = candidate.lines[i].length;
     if (mrzAlphabetShare(text) < 0.85 || Math.abs(text.length - length) > 3) return undefined;
-    return fitLength(text.replace(/[^A-Z0-9<]/g, '<'), length);
+    return fitLength(text, length);
   });
 }
 

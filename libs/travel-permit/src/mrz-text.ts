@@ -40,11 +40,18 @@ const FILLER_LOOK_ALIKES = 'KSXCEL';
  * Other characters are kept (the caller decides whether the line is MRZ at all).
  */
 export function normalizeMrzText(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '')
-    .replace(FILLER_GLYPHS, '<')
-    .toUpperCase();
+  return (
+    text
+      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/\s+/g, '')
+      .replace(FILLER_GLYPHS, '<')
+      .replace(/×/g, 'X')
+      .replace(/[θΘ]/g, '0')
+      .replace(/℃/g, 'C')
+      // The slash is not in the MRZ alphabet; engines return it for a 7 drawn without a foot serif.
+      .replace(/\//g, '7')
+      .toUpperCase()
+  );
 }
 
 /** Share of characters of `text` in the MRZ alphabet. */
