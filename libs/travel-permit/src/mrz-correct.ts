@@ -54,6 +54,11 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
         break;
     }
   }
+  if (format === 'CN-CS' || format === 'CN-3x30') {
+    // Permit numbers are a letter, a letter or digit, then 7 digits (往来港澳通行证 `C[0-9A-Z]\d{7}`, 往来台湾通行证
+    // `L\d{8}`): columns 4–10 of line 1 are digits.
+    lines[0].splice(4, 7, ...mapChars(lines[0].slice(4, 11).join(''), AS_DIGIT));
+  }
   clean();
   // Fields with their own check digit: the check digit decides between look-alike readings.
   for (const s of layout.segments) {

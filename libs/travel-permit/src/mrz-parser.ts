@@ -16,7 +16,7 @@ export interface ParseMrzOptions {
 /**
  * The format of a zone from its line count, line length and document code, or `undefined`: 2 × 44 is TD3 (MRV-A
  * when the code starts with `V`), 2 × 36 TD2 (MRV-B for `V`), 3 × 30 TD1 (China 3×30 when line 1 is laid out as
- * the CS line: `C` + letter, fillers at columns 12, 20, 28), 1 × 30 the CS line.
+ * the CS line: `C` + letter, fillers at columns 12, 20, 28, one of them possibly misread), 1 × 30 the CS line.
  */
 export function detectMrzFormat(lines: readonly string[]): MrzFormat | undefined {
   const [first] = lines;
@@ -25,7 +25,8 @@ export function detectMrzFormat(lines: readonly string[]): MrzFormat | undefined
   const visa = first?.startsWith('V') ?? false;
   if (lines.length === 2 && length === 44) return visa ? 'MRV-A' : 'TD3';
   if (lines.length === 2 && length === 36) return visa ? 'MRV-B' : 'TD2';
-  const csLayout = /^C[A-Z5$]/.test(first ?? '') && first[12] === '<' && first[20] === '<' && first[28] === '<';
+  // Two of the three filler columns suffice: OCR may read one filler as a letter.
+  const csLayout = /^C[A-Z5]/.test(first ?? '') && [12, 20, 28].filter((i) => first[i] === '<').length >= 2;
   if (lines.length === 3 && length === 30) return csLayout ? 'CN-3x30' : 'TD1';
   if (lines.length === 1 && length === 30 && csLayout) return 'CN-CS';
   return undefined;
