@@ -9,6 +9,8 @@ export interface MrzCandidate {
   boxes: Quad[];
   /** Mean OCR score of the lines. */
   score: number;
+  /** Per line, how many characters the reading was off the format's length (0: read at the right length). */
+  deviations: number[];
 }
 
 const LENGTHS = [30, 36, 44] as const;
@@ -24,6 +26,8 @@ interface Row {
   length?: number;
   /** For a line without a sure length: the format length closest to its reading, if any. */
   guess?: number;
+  /** Not read as MRZ text at all; joins a zone only by its box (same left edge and width as a zone line). */
+  unread?: boolean;
 }
 
 // A line ending in fillers may have lost many of them (long runs of `<` are hard to count); its box's width still
@@ -74,18 +78,24 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
   const rows: Row[] = [];
   for (const r of joinRows(page.lines)) {
     const text = normalizeMrzText(r.text);
-    if (mrzAlphabetShare(text) < MIN_ALPHABET_SHARE) continue;
+    if (mrzAlphabetShare(text) < MIN_ALPHABET_SHARE) {
+      rows.push({ text, score: r.score, box: r.box, unread: true });
+      continue;
+    }
     const near = LENGTHS.find((n) => Math.abs(text.length - n) <= LENGTH_TOLERANCE);
     // A line ending in fillers says its length only when it has it exactly: the run may have lost any number.
     const uncertain = text.endsWith('<<') && !LENGTHS.some((n) => n === text.length);
     if (uncertain || !near) {
-      if (text.length >= MIN_SHORT_LINE && text.endsWith('<<'))
-        rows.push({ text, score: r.score, box: r.box, guess: near });
+      const short = text.length >= MIN_SHORT_LINE && text.endsWith('<<');
+      rows.push({ text, score: r.score, box: r.box, ...(short ? { guess: near } : { unread: true }) });
       continue;
     }
     const length = near;
     // A line without fillers (a visa's line 2 may have none) must have the exact length and digits.
-    if (!(text.includes('<') || (text.length === length && /\d/.test(text)))) continue;
+    if (!(text.includes('<') || (text.length === length && /\d/.test(text)))) {
+      rows.push({ text, score: r.score, box: r.box, unread: true });
+      continue;
+    }
     rows.push({ text, score: r.score, box: r.box, length });
   }
   rows.sort((a, b) => middle(a.box) - middle(b.box));
@@ -96,12 +106,14 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     const width = (q: Quad): number => right(q) - left(q);
     // Lines of a zone are left-aligned and as wide as each other; a line whose filler run was partly not read at all
     // may be narrower.
+    const sameWidth = prev && Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box);
     const stacked =
       prev &&
+      (!(row.unread || prev.unread) || sameWidth) &&
       (prev.length === row.length || !prev.length || !row.length) &&
       top(row.box) - bottom(prev.box) < 2 * Math.max(height(prev.box), height(row.box)) &&
       Math.abs(left(row.box) - left(prev.box)) < 2 * height(prev.box) &&
-      (Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box) ||
+      (sameWidth ||
         (!row.length && width(row.box) < width(prev.box)) ||
         (!prev.length && width(prev.box) < width(row.box)));
     if (stacked) group.push(row);
@@ -113,16 +125,30 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     if (!length) continue;
     const rows = group.map((r) => ({ ...r, length }));
     const n = length === 30 ? 3 : 2;
-    if (rows.length >= n) candidates.push(candidate(rows.slice(-n)));
+    const window = bestWindow(rows, n);
+    if (window) candidates.push(candidate(window));
     // The CS line of a Chinese permit stands alone, or heads a zone whose other lines were not all read.
-    const head = rows.length >= n ? rows[rows.length - n] : rows[0];
-    if (length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
+    const head = (window ?? rows).find((r) => !r.unread);
+    if (head && length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
   }
   return candidates;
 }
 
+/** The `n` consecutive rows with the most rows read as MRZ text (the bottom-most on a tie), if there are `n` rows. */
+function bestWindow<T extends Row>(rows: readonly T[], n: number): T[] | undefined {
+  let best: T[] | undefined;
+  let bestRead = 0;
+  for (let i = 0; i + n <= rows.length; i++) {
+    const window = rows.slice(i, i + n);
+    const read = window.filter((r) => !r.unread).length;
+    if (read > 0 && read >= bestRead) [best, bestRead] = [window, read];
+  }
+  return best;
+}
+
 function candidate(rows: readonly (Row & { length: number })[]): MrzCandidate {
   return {
+    deviations: rows.map((r) => (r.unread ? r.length : Math.abs(r.text.length - r.length))),
     lines: rows.map((r) => fitLength(r.text, r.length)),
     boxes: rows.map((r) => r.box),
     score: rows.reduce((s, r) => s + r.score, 0) / rows.length,

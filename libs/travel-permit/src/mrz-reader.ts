@@ -27,72 +27,140 @@ const validCount = (r: MrzResult): number => r.checks.filter((c) => c.valid).len
 
 /**
  * Reads the machine-readable zone of an OCR page: finds MRZ lines ({@link findMrzCandidates}), corrects and parses
- * them ({@link parseMrz}), and keeps the candidate with the most valid check digits. With an engine and the image, a
- * second recognition pass over each line's box (widened for the OCR-B glyphs' margins) gives a second reading of each
- * line; of the combinations of readings, the one with the most valid check digits wins (first pass on a tie).
- * Returns `undefined` when the page has no zone.
+ * them ({@link parseMrz}). With an engine and the image, when a check digit fails or a line's length was far off, a
+ * second recognition pass reads each line's box again (widened for the OCR-B glyphs' margins; whole, and in pieces
+ * cut on the character grid), giving more readings per line. Of all candidates and combinations of readings, the one
+ * with the most valid check digits wins; then the larger zone; then the one whose readings needed the least length
+ * fitting (the first pass on a tie). Returns `undefined` when the page has no zone.
  */
 export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Promise<MrzReading | undefined> {
   const passes = options.passes ?? 'both';
-  let best: MrzReading | undefined;
+  let best: (MrzReading & { deviation: number }) | undefined;
   for (const candidate of findMrzCandidates(page)) {
-    const readings: string[][] = candidate.lines.map((l) => [l]);
+    const readings: Reading[][] = candidate.lines.map((text, i) => [{ text, deviation: candidate.deviations[i] }]);
     if (passes !== 'lines' && options.engine && options.image) {
       const first = tryParse(candidate.lines, options);
-      if (passes === 'reread' || !first?.valid) {
+      // Lines without a check digit (names, optional data) are read again when their length was off.
+      const unsure = candidate.deviations.some((d) => d > LENGTH_TOLERANCE);
+      if (passes === 'reread' || !first?.valid || unsure) {
         const again = await reread(options.engine, options.image, page, candidate);
-        again.forEach((text, i) => {
-          if (text) readings[i] = passes === 'reread' ? [text] : [...readings[i], text];
+        again.forEach((more, i) => {
+          if (more.length > 0) readings[i] = passes === 'reread' ? more : [...readings[i], ...more];
         });
       }
     }
-    for (const lines of combinations(readings)) {
-      const parsed = tryParse(lines, options);
-      if (parsed && (!best || validCount(parsed) > validCount(best))) best = { ...parsed, boxes: candidate.boxes };
+    for (const choice of combinations(readings)) {
+      const parsed = tryParse(
+        choice.map((r) => r.text),
+        options,
+      );
+      if (!parsed) continue;
+      const scored = { ...parsed, boxes: candidate.boxes, deviation: choice.reduce((s, r) => s + r.deviation, 0) };
+      if (!best || better(scored, best)) best = scored;
     }
   }
-  return best;
+  if (!best) return undefined;
+  const { deviation: _deviation, ...reading } = best;
+  return reading;
+}
+
+interface Reading {
+  text: string;
+  /** Characters the reading was off the format's line length before fitting. */
+  deviation: number;
+}
+
+// Readings within this many characters of the line length are trusted as read.
+const LENGTH_TOLERANCE = 3;
+
+/** More valid check digits wins; then the larger zone (3 × 30 over its CS line alone); then less length fitting. */
+function better(a: MrzResult & { deviation: number }, b: MrzResult & { deviation: number }): boolean {
+  const byChecks = validCount(a) - validCount(b);
+  if (byChecks !== 0) return byChecks > 0;
+  if (a.lines.length !== b.lines.length) return a.lines.length > b.lines.length;
+  return a.deviation < b.deviation;
 }
 
 function tryParse(lines: readonly string[], options: ParseMrzOptions): MrzResult | undefined {
   return detectMrzFormat(lines) ? parseMrz(lines, options) : undefined;
 }
 
-/** Every choice of one reading per line (at most 2³). */
-function combinations(readings: readonly string[][]): string[][] {
-  return readings.reduce<string[][]>((acc, options) => acc.flatMap((a) => options.map((o) => [...a, o])), [[]]);
+/** Every choice of one reading per line (at most 3³). */
+function combinations(readings: readonly Reading[][]): Reading[][] {
+  return readings.reduce<Reading[][]>((acc, options) => acc.flatMap((a) => options.map((o) => [...a, o])), [[]]);
 }
 
 // OCR boxes hug the glyphs; a margin of a fifth of the line height each side keeps the chevrons' tips.
 const MARGIN = 0.2;
 
-/** Reads each line's widened box again; `undefined` where the reading is not an MRZ line of the right length. */
+// The second pass also reads each line in this many pieces cut on the character grid: a short run of fillers is
+// counted far more reliably than the long runs of a whole line.
+const PIECES = 3;
+
+/**
+ * Reads each line's widened box again, whole and in {@link PIECES} pieces cut at character boundaries (the zone is
+ * monospaced: a line of n characters is n equal cells), each piece fitted to its own length. Per line: the readings
+ * that look like MRZ text.
+ */
 async function reread(
   engine: RegionRecognizer,
   image: RgbImage,
   page: OcrPage,
   candidate: MrzCandidate,
-): Promise<(string | undefined)[]> {
+): Promise<Reading[][]> {
   const upright = page.rotation === 0 ? image : rotateRgb(image, page.rotation);
-  const quads = candidate.boxes.map((q) => widen(q, page.width, page.height));
+  const quads: Quad[] = [];
+  const cuts = candidate.lines.map((line) => {
+    const n = line.length;
+    return Array.from({ length: PIECES + 1 }, (_, k) => Math.round((k * n) / PIECES));
+  });
+  candidate.boxes.forEach((box, i) => {
+    quads.push(widen(box, page.width, page.height));
+    const n = candidate.lines[i].length;
+    for (let k = 0; k < PIECES; k++)
+      quads.push(widen(slice(box, cuts[i][k] / n, cuts[i][k + 1] / n), page.width, page.height, false));
+  });
   const results = await engine.recognizeRegions(upright, quads);
-  return results.map((r, i) => {
-    const text = normalizeMrzText(r.text);
-    const length = candidate.lines[i].length;
-    if (mrzAlphabetShare(text) < 0.85 || Math.abs(text.length - length) > 3) return undefined;
-    return fitLength(text, length);
+  return candidate.lines.map((line, i) => {
+    const [whole, ...pieces] = results
+      .slice(i * (PIECES + 1), (i + 1) * (PIECES + 1))
+      .map((r) => normalizeMrzText(r.text));
+    const readings: Reading[] = [];
+    const length = line.length;
+    if (mrzAlphabetShare(whole) >= 0.85 && whole.length >= length / 2)
+      readings.push({ text: fitLength(whole, length), deviation: Math.abs(whole.length - length) });
+    // The recognizer returns nothing (or one stray glyph) for a piece of fillers only: such a piece is read as
+    // fillers, its length counted as deviation so that a reading with text wins a tie.
+    const asFillers = (p: string): boolean => p.length <= 2 && !/[A-Z0-9]/.test(p);
+    if (pieces.every((p) => asFillers(p) || mrzAlphabetShare(p) >= 0.85)) {
+      const sizes = pieces.map((_, k) => cuts[i][k + 1] - cuts[i][k]);
+      const text = pieces.map((p, k) => fitLength(asFillers(p) ? '' : p, sizes[k])).join('');
+      const deviation = pieces.reduce((d, p, k) => d + (asFillers(p) ? sizes[k] : Math.abs(p.length - sizes[k])), 0);
+      readings.push({ text, deviation });
+    }
+    return readings;
   });
 }
 
-function widen(q: Quad, width: number, height: number): Quad {
+/** The part of quad `q` between fractions `from` and `to` of its width (along its top and bottom edges). */
+function slice(q: Quad, from: number, to: number): Quad {
+  const at = (p: { x: number; y: number }, r: { x: number; y: number }, t: number): { x: number; y: number } => ({
+    x: p.x + (r.x - p.x) * t,
+    y: p.y + (r.y - p.y) * t,
+  });
+  return [at(q[0], q[1], from), at(q[0], q[1], to), at(q[3], q[2], to), at(q[3], q[2], from)];
+}
+
+function widen(q: Quad, width: number, height: number, sideways = true): Quad {
   const h = Math.max(q[3].y - q[0].y, q[2].y - q[1].y);
   const d = MARGIN * h;
+  const dx = sideways ? d : 0;
   const clampX = (x: number): number => Math.min(width - 1, Math.max(0, x));
   const clampY = (y: number): number => Math.min(height - 1, Math.max(0, y));
   return [
-    { x: clampX(q[0].x - d), y: clampY(q[0].y - d) },
-    { x: clampX(q[1].x + d), y: clampY(q[1].y - d) },
-    { x: clampX(q[2].x + d), y: clampY(q[2].y + d) },
-    { x: clampX(q[3].x - d), y: clampY(q[3].y + d) },
+    { x: clampX(q[0].x - dx), y: clampY(q[0].y - d) },
+    { x: clampX(q[1].x + dx), y: clampY(q[1].y - d) },
+    { x: clampX(q[2].x + dx), y: clampY(q[2].y + d) },
+    { x: clampX(q[3].x - dx), y: clampY(q[3].y + d) },
   ];
 }
