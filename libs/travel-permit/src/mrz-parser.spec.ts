@@ -1,3 +1,4 @@
+import { td3Lines } from '../../../test/fixtures/mrz-band';
 import { detectMrzFormat, parseMrz } from './mrz-parser';
 
 const REFERENCE = { referenceDate: new Date('2026-01-01T00:00:00Z') };
@@ -122,6 +123,34 @@ describe(parseMrz.name, () => {
     expect(line2('2601010', '4001019')).toBe('2026-01-01 2040-01-01');
     expect(line2('2601020', '4001019')).toBe('1926-01-02 2040-01-01');
     expect(line2('0002290', '9912314')).toBe('2000-02-29 2099-12-31');
+  });
+
+  it('parses a 2 × 44 booklet permit zone with a non-passport document code under the TD3 layout', () => {
+    // Invented holder; the `mrz` package only takes `P…` on 2 × 44, the code is reported as printed.
+    const lines = td3Lines({
+      documentCode: 'CW',
+      issuingState: 'CHN',
+      surname: 'WANG',
+      givenNames: 'FANG',
+      documentNumber: 'W12345678',
+      nationality: 'CHN',
+      birthDate: '900101',
+      sex: 'F',
+      expiryDate: '300101',
+    });
+    expect(lines).toEqual([
+      'CWCHNWANG<<FANG<<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+      'W123456788CHN9001011F3001019<<<<<<<<<<<<<<<0',
+    ]);
+    const r = parseMrz(lines, REFERENCE);
+    expect(r.format).toBe('TD3');
+    expect(r.fields).toMatchObject({
+      documentCode: 'CW',
+      documentNumber: 'W12345678',
+      surname: 'WANG',
+      givenNames: 'FANG',
+    });
+    expect(r.valid).toBe(true);
   });
 
   it('throws for lines of no machine-readable format', () => {
