@@ -11,6 +11,8 @@ export interface MrzCandidate {
   score: number;
   /** Per line, how many characters the reading was off the format's length (0: read at the right length). */
   deviations: number[];
+  /** Per line, true when the OCR text was not MRZ-like at all (the line joined the zone by its box only). */
+  unread: boolean[];
 }
 
 const LENGTHS = [30, 36, 44] as const;
@@ -30,9 +32,9 @@ interface Row {
   unread?: boolean;
 }
 
-// A line ending in fillers may have lost many of them (long runs of `<` are hard to count); its box's width still
-// matches the other lines of its zone.
-const MIN_SHORT_LINE = 20;
+// A line may have lost many fillers (long runs of `<` are hard to count, faint ones are not detected): a reading of
+// MRZ text with fillers joins a zone from this many characters, by its box's place (left-aligned under the others).
+const MIN_SHORT_LINE = 12;
 
 const top = (q: Quad): number => Math.min(q[0].y, q[1].y);
 const bottom = (q: Quad): number => Math.max(q[2].y, q[3].y);
@@ -86,7 +88,7 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     // A line ending in fillers says its length only when it has it exactly: the run may have lost any number.
     const uncertain = text.endsWith('<<') && !LENGTHS.some((n) => n === text.length);
     if (uncertain || !near) {
-      const short = text.length >= MIN_SHORT_LINE && text.endsWith('<<');
+      const short = text.length >= MIN_SHORT_LINE && text.includes('<');
       rows.push({ text, score: r.score, box: r.box, ...(short ? { guess: near } : { unread: true }) });
       continue;
     }
@@ -113,25 +115,39 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
       (prev.length === row.length || !prev.length || !row.length) &&
       top(row.box) - bottom(prev.box) < 2 * Math.max(height(prev.box), height(row.box)) &&
       Math.abs(left(row.box) - left(prev.box)) < 2 * height(prev.box) &&
-      (sameWidth ||
-        (!row.length && width(row.box) < width(prev.box)) ||
-        (!prev.length && width(prev.box) < width(row.box)));
+      (sameWidth || !row.length || !prev.length);
     if (stacked) group.push(row);
     else groups.push([row]);
   }
   const candidates: MrzCandidate[] = [];
   for (const group of groups.reverse()) {
-    const length = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
-    if (!length) continue;
-    const rows = group.map((r) => ({ ...r, length }));
-    const n = length === 30 ? 3 : 2;
-    const window = bestWindow(rows, n);
-    if (window) candidates.push(candidate(window));
-    // The CS line of a Chinese permit stands alone, or heads a zone whose other lines were not all read.
-    const head = (window ?? rows).find((r) => !r.unread);
-    if (head && length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
+    const known = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
+    // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide).
+    const readRows = group.filter((r) => !r.unread).length;
+    const lengths = known ? [known] : readRows >= 3 ? [30] : readRows === 2 ? [44, 36] : [];
+    const zoneRight = Math.max(...group.map((r) => right(r.box)));
+    for (const length of lengths) {
+      const rows = group.map((r) => ({ ...r, length, box: extendTo(r.box, zoneRight) }));
+      const n = length === 30 ? 3 : 2;
+      const window = bestWindow(rows, n);
+      if (window) candidates.push(candidate(window));
+      // The CS line of a Chinese permit stands alone, or heads a zone whose other lines were not all read.
+      const head = (window ?? rows).find((r) => !r.unread);
+      if (head && length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
+    }
   }
   return candidates;
+}
+
+/** `q` lengthened along its top and bottom edges until its right side reaches `x` (a line cut short by fillers). */
+function extendTo(q: Quad, x: number): Quad {
+  const stretch = (from: { x: number; y: number }, to: { x: number; y: number }): { x: number; y: number } => {
+    const dx = to.x - from.x;
+    if (dx <= 0 || to.x >= x) return to;
+    const t = (x - to.x) / dx;
+    return { x, y: to.y + (to.y - from.y) * t };
+  };
+  return [q[0], stretch(q[0], q[1]), stretch(q[3], q[2]), q[3]];
 }
 
 /** The `n` consecutive rows with the most rows read as MRZ text (the bottom-most on a tie), if there are `n` rows. */
@@ -148,7 +164,8 @@ function bestWindow<T extends Row>(rows: readonly T[], n: number): T[] | undefin
 
 function candidate(rows: readonly (Row & { length: number })[]): MrzCandidate {
   return {
-    deviations: rows.map((r) => (r.unread ? r.length : Math.abs(r.text.length - r.length))),
+    deviations: rows.map((r) => Math.abs(r.text.length - r.length)),
+    unread: rows.map((r) => r.unread === true),
     lines: rows.map((r) => fitLength(r.text, r.length)),
     boxes: rows.map((r) => r.box),
     score: rows.reduce((s, r) => s + r.score, 0) / rows.length,

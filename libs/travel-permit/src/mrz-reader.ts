@@ -24,26 +24,35 @@ export interface MrzReading extends MrzResult {
 }
 
 const validCount = (r: MrzResult): number => r.checks.filter((c) => c.valid).length;
+const failedCount = (r: MrzResult): number => r.checks.length - validCount(r);
 
 /**
  * Reads the machine-readable zone of an OCR page: finds MRZ lines ({@link findMrzCandidates}), corrects and parses
- * them ({@link parseMrz}). With an engine and the image, when a check digit fails or a line's length was far off, a
- * second recognition pass reads each line's box again (widened for the OCR-B glyphs' margins; whole, and in pieces
- * cut on the character grid), giving more readings per line. Of all candidates and combinations of readings, the one
- * with the most valid check digits wins; then the larger zone; then the one whose readings needed the least length
- * fitting (the first pass on a tie). Returns `undefined` when the page has no zone.
+ * them ({@link parseMrz}). With an engine and the image, when a check digit fails or a line was read far off its
+ * length, a second recognition pass reads each line's box again (widened for the OCR-B glyphs' margins; whole, and in
+ * pieces cut on the character grid), giving more readings per line. Of all candidates and combinations of readings,
+ * the one with the fewest failed, then the most valid check digits wins; then the larger zone; then the one whose
+ * readings needed the least length fitting (a line the first pass read as MRZ text keeps that reading unless check
+ * digits say otherwise). Returns `undefined` when the page has no zone.
  */
 export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Promise<MrzReading | undefined> {
   const passes = options.passes ?? 'both';
-  let best: (MrzReading & { deviation: number }) | undefined;
+  let best: (MrzReading & { penalty: number }) | undefined;
   for (const candidate of findMrzCandidates(page)) {
-    const readings: Reading[][] = candidate.lines.map((text, i) => [{ text, deviation: candidate.deviations[i] }]);
+    // First-pass readings cost nothing unless the line was not read as MRZ text at all.
+    const readings: Reading[][] = candidate.lines.map((text, i) => [
+      { text, penalty: candidate.unread[i] ? text.length : 0 },
+    ]);
     if (passes !== 'lines' && options.engine && options.image) {
       const first = tryParse(candidate.lines, options);
       // Lines without a check digit (names, optional data) are read again when their length was off.
-      const unsure = candidate.deviations.some((d) => d > LENGTH_TOLERANCE);
+      const unsure = candidate.unread.some(Boolean) || candidate.deviations.some((d) => d > LENGTH_TOLERANCE);
       if (passes === 'reread' || !first?.valid || unsure) {
         const again = await reread(options.engine, options.image, page, candidate);
+        // A second-pass reading of a line the first pass did read wins only through check digits.
+        again.forEach((more, i) => {
+          if (!candidate.unread[i]) for (const r of more) r.penalty += 1;
+        });
         again.forEach((more, i) => {
           if (more.length > 0) readings[i] = passes === 'reread' ? more : [...readings[i], ...more];
         });
@@ -55,30 +64,39 @@ export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Prom
         options,
       );
       if (!parsed) continue;
-      const scored = { ...parsed, boxes: candidate.boxes, deviation: choice.reduce((s, r) => s + r.deviation, 0) };
+      const scored = { ...parsed, boxes: candidate.boxes, penalty: choice.reduce((s, r) => s + r.penalty, 0) };
       if (!best || better(scored, best)) best = scored;
     }
   }
   if (!best) return undefined;
-  const { deviation: _deviation, ...reading } = best;
+  const { penalty: _penalty, ...reading } = best;
   return reading;
 }
 
 interface Reading {
   text: string;
-  /** Characters the reading was off the format's line length before fitting. */
-  deviation: number;
+  /**
+   * Tie-break cost: 0 for a first-pass line read as MRZ text; else the characters the reading was off the line's
+   * length before fitting (plus one for a second-pass reading of a line the first pass did read).
+   */
+  penalty: number;
 }
 
 // Readings within this many characters of the line length are trusted as read.
 const LENGTH_TOLERANCE = 3;
 
-/** More valid check digits wins; then the larger zone (3 × 30 over its CS line alone); then less length fitting. */
-function better(a: MrzResult & { deviation: number }, b: MrzResult & { deviation: number }): boolean {
+/**
+ * Fewer failed check digits wins (formats have different numbers of them: a visa misread as a passport must not win
+ * by its extra digits); then more valid ones; then the larger zone (3 × 30 over its CS line alone); then the lower
+ * penalty.
+ */
+function better(a: MrzResult & { penalty: number }, b: MrzResult & { penalty: number }): boolean {
+  const byFailures = failedCount(a) - failedCount(b);
+  if (byFailures !== 0) return byFailures < 0;
   const byChecks = validCount(a) - validCount(b);
   if (byChecks !== 0) return byChecks > 0;
   if (a.lines.length !== b.lines.length) return a.lines.length > b.lines.length;
-  return a.deviation < b.deviation;
+  return a.penalty < b.penalty;
 }
 
 function tryParse(lines: readonly string[], options: ParseMrzOptions): MrzResult | undefined {
@@ -128,15 +146,15 @@ async function reread(
     const readings: Reading[] = [];
     const length = line.length;
     if (mrzAlphabetShare(whole) >= 0.85 && whole.length >= length / 2)
-      readings.push({ text: fitLength(whole, length), deviation: Math.abs(whole.length - length) });
+      readings.push({ text: fitLength(whole, length), penalty: Math.abs(whole.length - length) });
     // The recognizer returns nothing (or one stray glyph) for a piece of fillers only: such a piece is read as
-    // fillers, its length counted as deviation so that a reading with text wins a tie.
+    // fillers, its length counted in the penalty so that a reading with text wins a tie.
     const asFillers = (p: string): boolean => p.length <= 2 && !/[A-Z0-9]/.test(p);
     if (pieces.every((p) => asFillers(p) || mrzAlphabetShare(p) >= 0.85)) {
       const sizes = pieces.map((_, k) => cuts[i][k + 1] - cuts[i][k]);
       const text = pieces.map((p, k) => fitLength(asFillers(p) ? '' : p, sizes[k])).join('');
-      const deviation = pieces.reduce((d, p, k) => d + (asFillers(p) ? sizes[k] : Math.abs(p.length - sizes[k])), 0);
-      readings.push({ text, deviation });
+      const penalty = pieces.reduce((d, p, k) => d + (asFillers(p) ? sizes[k] : Math.abs(p.length - sizes[k])), 0);
+      readings.push({ text, penalty });
     }
     return readings;
   });
