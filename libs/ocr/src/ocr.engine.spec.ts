@@ -68,6 +68,14 @@ describe(OcrEngine.name, () => {
     expect(b.lines.map((l) => l.text)).toEqual(expectedText);
   });
 
+  it('recognises given regions of a page without detection, in the order given', async () => {
+    const result = await engine.read(page);
+    const id = result.lines.find((l) => l.text.startsWith('公民身份号码'))!;
+    const title = result.lines.find((l) => l.text === '中华人民共和国居民身份证')!;
+    const regions = await engine.readRegions(page, result, [title.box, id.box], { minScore: 0 });
+    expect(regions.map((r) => r.text)).toEqual(['中华人民共和国居民身份证', '公民身份号码110105198807161234']);
+  });
+
   it('returns no lines and no rotation for a blank image', async () => {
     const blank = renderTextImage(320, 200, []);
     expect(await engine.read(blank)).toEqual({ width: 320, height: 200, rotation: 0, lines: [] });

@@ -90,14 +90,17 @@ export class OcrEngine {
    * detector found no box for (a lone glyph such as 汉 far from its label). `quads` are in the upright-page pixels of
    * `page` (the result of {@link read} on the same `image`), each the area a value must be in. Returns one line per
    * quad, in order: its text (empty when nothing was recognised or the score is under `minScore`), score, and the box
-   * narrowed to the recognised characters.
+   * narrowed to the recognised characters. `minScore` overrides the engine's (0 keeps every reading, for a caller
+   * such as the MRZ reader that arbitrates between readings with check digits).
    */
   readRegions(
     image: RgbImage,
     page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
     quads: readonly Quad[],
+    options: { minScore?: number } = {},
   ): Promise<OcrLine[]> {
-    const run = this.queue.then(() => this.readRegionsNow(image, page, quads));
+    const minScore = options.minScore ?? this.minScore;
+    const run = this.queue.then(() => this.readRegionsNow(image, page, quads, minScore));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -106,12 +109,13 @@ export class OcrEngine {
     image: RgbImage,
     page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
     quads: readonly Quad[],
+    minScore: number,
   ): Promise<OcrLine[]> {
     // The crop is warped from the decoded image: mapping the quad back costs nothing, turning the page would.
     const source = quads.map((q) => quadToSourceFrame(q, page.rotation, page.width, page.height));
     const results = await this.recognizer.recognize(image, source);
     return results.map((r, i) => {
-      const keep = r.text.trim().length > 0 && r.score >= this.minScore;
+      const keep = r.text.trim().length > 0 && r.score >= minScore;
       return { text: keep ? r.text.trim() : '', score: keep ? r.score : 0, box: narrowTo(quads[i], r.offsets) };
     });
   }
