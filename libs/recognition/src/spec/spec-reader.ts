@@ -1,0 +1,141 @@
+import { resultKeysFor } from '@zhengjian/juhe';
+import type { LabelMatch, RowValue } from '../layout/label-anchor';
+import { type PageLayout, type Rect, meanScore } from '../layout/page-layout';
+import { below, continued, findAnyLabel, leftOf, rightOf } from '../layout/placement';
+import type { FieldReading, RecognitionOutcome, RecognitionWarning } from '../recognizer';
+import type { ParsedValue } from '../values/value-parser';
+import type { DocumentSpec, FieldSpec, RuleContext } from './document-spec';
+
+/**
+ * Checks a spec against the catalogue: every key it reads or fills must be a result key of its cardType.
+ * @throws Error naming the first unknown key (a spec bug, found when the recognizer is built).
+ */
+export function assertSpecKeys(spec: DocumentSpec): void {
+  const keys = new Set(resultKeysFor(spec.cardType));
+  const used = [...spec.fields.flatMap((f) => [f.key, ...Object.values(f.into ?? {})]), ...spec.required];
+  const unknown = used.find((key) => !keys.has(key));
+  if (unknown !== undefined) throw new Error(`cardType ${spec.cardType} has no result key ${unknown}`);
+}
+
+/**
+ * Reads the fields of `spec` from a page already classified as that document: each field's label is anchored, its
+ * value taken where the spec says and parsed; then the cross-field rules run. 215305 when none of `required` was
+ * read. `today` (`YYYY-MM-DD`) decides `expired`.
+ */
+export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string): RecognitionOutcome {
+  const anchors = new Map<FieldSpec, LabelMatch>();
+  const columns = new Map<FieldSpec, LabelMatch[]>();
+  for (const field of spec.fields) {
+    if (field.at === 'leftOf') {
+      columns.set(
+        field,
+        (field.labels ?? []).flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+      );
+      continue;
+    }
+    const match = field.labels?.length ? findAnyLabel(layout, field.labels) : undefined;
+    if (match) anchors.set(field, match);
+  }
+  const stops = [
+    ...anchors.values(),
+    ...[...columns.values()].flat(),
+    ...(spec.otherLabels ?? []).flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+  ];
+
+  const fields: Record<string, FieldReading> = {};
+  const warnings: RecognitionWarning[] = [];
+  const put = (key: string, value: string, confidence: number, box: FieldReading['box']) => {
+    if (value && !fields[key]) fields[key] = { value, confidence, box };
+  };
+
+  for (const field of spec.fields) {
+    const found = locate(layout, field, anchors.get(field), stops, columns.get(field) ?? []);
+    if (!found) continue;
+    const { parsed, row } = found;
+    const confidence = meanScore(row.lines, parsed.factor ?? 1);
+    const box = row.rect ? layout.toPage(row.rect) : undefined;
+    put(field.key, parsed.value, confidence, box);
+    for (const [part, key] of Object.entries(field.into ?? {})) {
+      const value = parsed.parts?.[part];
+      if (value) put(key, value, confidence, box);
+    }
+    warnings.push(...(parsed.warnings ?? []));
+  }
+
+  const context: RuleContext = {
+    fields,
+    layout,
+    today,
+    warn: (w) => warnings.push(w),
+    derive: (key, value, from, factor = 1) => {
+      if (fields[key] || !value) return;
+      const sources = from.map((k) => fields[k]).filter((r): r is FieldReading => r !== undefined);
+      const confidence = Math.round(Math.min(...sources.map((s) => s.confidence), 1) * factor * 1000) / 1000;
+      fields[key] = { value, confidence, box: sources.find((s) => s.box)?.box };
+    },
+  };
+  for (const rule of spec.rules ?? []) rule(context);
+
+  if (!spec.required.some((key) => fields[key])) {
+    return { status: 'failed', errorCode: 215305, detail: `none of ${spec.required.join(', ')} could be read` };
+  }
+  if (spec.fields.some((f) => !fields[f.key])) warnings.push('field_missing');
+  const portrait = spec.hooks?.portrait?.(layout, fields);
+  return {
+    status: 'recognized',
+    cardType: spec.cardType,
+    fields,
+    portraitBox: portrait ? layout.toPage(portrait) : undefined,
+    warnings: [...new Set(warnings)],
+  };
+}
+
+function locate(
+  layout: PageLayout,
+  field: FieldSpec,
+  anchor: LabelMatch | undefined,
+  stops: readonly LabelMatch[],
+  column: readonly LabelMatch[],
+): { parsed: ParsedValue; row: RowValue } | undefined {
+  const attempt = (row: RowValue) => {
+    const text = dropSubLabels(row.text, field.subLabels ?? []);
+    const parsed = text ? field.parse(text) : undefined;
+    return parsed && (parsed.value || parsed.parts) ? { parsed, row } : undefined;
+  };
+  switch (field.at) {
+    case 'right':
+      return anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
+    case 'below':
+      return anchor ? attempt(below(layout, anchor, stops)) : undefined;
+    case 'continued':
+      return anchor ? attempt(continued(layout, anchor, stops, field.maxLines)) : undefined;
+    case 'leftOf':
+      return attempt(leftOf(layout, column, stops));
+    case 'anywhere': {
+      const onRow = anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
+      if (onRow) return onRow;
+      const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
+      for (const line of lines) {
+        const found = attempt({ text: line.text, lines: [line], rect: line.rect as Rect });
+        if (found) return found;
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Drops the sub-labels printed at the value's start (`Address`, `vIN`), in any case, repeatedly. */
+function dropSubLabels(text: string, subLabels: readonly string[]): string {
+  let rest = text;
+  for (let again = true; again;) {
+    again = false;
+    for (const sub of subLabels) {
+      const compact = sub.replace(/\s+/g, '');
+      if (compact && rest.toUpperCase().startsWith(compact.toUpperCase())) {
+        rest = rest.slice(compact.length);
+        again = true;
+      }
+    }
+  }
+  return rest;
+}

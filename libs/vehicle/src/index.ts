@@ -1,0 +1,25 @@
+import { type Recognizer, SpecRecognizer } from '@zhengjian/recognition';
+import { DRIVING_LICENCE_MAIN, DRIVING_LICENCE_SUB } from './driving-licence.documents';
+import { VEHICLE_LICENCE_MAIN, VEHICLE_LICENCE_SUB, VIN_PICTURE } from './vehicle-licence.documents';
+
+export { DRIVING_LICENCE_MAIN, DRIVING_LICENCE_SUB } from './driving-licence.documents';
+export { VEHICLE_LICENCE_MAIN, VEHICLE_LICENCE_SUB, VIN_PICTURE } from './vehicle-licence.documents';
+export { VEHICLE_TYPES, VEHICLE_USES } from './vehicle-lists';
+export { licenceClasses } from './vehicle-values';
+
+/** Every vehicle document spec. */
+export const VEHICLE_SPECS = [
+  DRIVING_LICENCE_MAIN,
+  DRIVING_LICENCE_SUB,
+  VEHICLE_LICENCE_MAIN,
+  VEHICLE_LICENCE_SUB,
+  VIN_PICTURE,
+] as const;
+
+/**
+ * The vehicle recognizer answering `serves` (the cardTypes that work end to end on generated images; the engine
+ * registers only those). All vehicle specs take part in classification whatever is served.
+ */
+export function vehicleRecognizer(serves: readonly number[], today?: () => Date): Recognizer {
+  return new SpecRecognizer({ specs: VEHICLE_SPECS, composites: { 102: [5, 28], 103: [6, 30] }, serves, today });
+}
