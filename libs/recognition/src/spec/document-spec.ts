@@ -71,7 +71,8 @@ export interface DocumentSpec {
   cardType: number;
   signature: Signature;
   fields: readonly FieldSpec[];
-  /** Printed labels that have no result key but end the value before them (`国籍` after `性别`). */
+  /** Printed labels that have no result key but end the value before them (`国籍` after `性别`); the signature's
+   * labels end values too. */
   otherLabels?: readonly string[];
   /** At least one of these must be read, or the page is unreadable (215305). */
   required: readonly string[];

@@ -39,7 +39,8 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
   const stops = [
     ...anchors.values(),
     ...[...columns.values()].flat(),
-    ...(spec.otherLabels ?? []).flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+    // The signature's labels are printed labels too: a value never runs on into one.
+    ...[...(spec.otherLabels ?? []), ...spec.signature.labels].flatMap((l) => findAnyLabel(layout, [l]) ?? []),
   ];
 
   const fields: Record<string, FieldReading> = {};
