@@ -22,7 +22,7 @@ export { date, validity, datesIn, formatDate, addYears, wholeYearsBetween } from
 export { checkedIdentifier, citizenIdNumber, vinNumber, plateNumber, digits } from './values/identifier-values';
 export type { DocumentSpec, FieldSpec, Placement, Rule, RuleContext, Signature, SpecHooks } from './spec/document-spec';
 export type { Derived } from './spec/rules';
-export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired } from './spec/rules';
+export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired, placeNames } from './spec/rules';
 export { assertSpecKeys, readSpec } from './spec/spec-reader';
 export type { ForeignDocument, SpecRecognizerOptions } from './spec/spec.recognizer';
 export { SpecRecognizer } from './spec/spec.recognizer';

@@ -10,6 +10,7 @@ import {
   findAnyLabel,
   idDigits,
   notBefore,
+  placeNames,
   oneOf,
   sameDate,
   sexFromId,
@@ -50,6 +51,7 @@ export const DRIVING_LICENCE_MAIN: DocumentSpec = {
   otherLabels: ['国籍'],
   required: ['证号', '姓名'],
   rules: [
+    placeNames('住址', '证号'),
     sameDate('出生日期', idDigits('证号', 7, 14)),
     sexFromId('性别', '证号'),
     notBefore('初始领证日期', '出生日期', 16),

@@ -4,6 +4,7 @@ import {
   digits,
   notBefore,
   oneOf,
+  placeNames,
   plateNumber,
   quantity,
   text,
@@ -49,7 +50,7 @@ export const VEHICLE_LICENCE_MAIN: DocumentSpec = {
     { key: '签发机关', labels: ['车辆识别代号', '发动机号码', '注册日期'], at: 'leftOf', parse: issuingOffice() },
   ],
   required: ['号牌号码', '车辆识别代号'],
-  rules: [notBefore('发证日期', '注册日期')],
+  rules: [placeNames('住址'), notBefore('发证日期', '注册日期')],
 };
 
 /**
@@ -93,4 +94,33 @@ export const VIN_PICTURE: DocumentSpec = {
     { key: 'vin', labels: ['车辆识别代号'], subLabels: ['VIN'], at: 'anywhere', pattern: VIN_RUN, parse: vinNumber() },
   ],
   required: ['vin'],
+};
+
+const ELECTRONIC_KEYS = [
+  '车辆类型',
+  '号牌号码',
+  '使用性质',
+  '所有人',
+  '品牌型号',
+  '车辆识别代号',
+  '发动机号码',
+  '注册日期',
+  '发证日期',
+];
+
+/**
+ * cardType 3038, 电子行驶证 (the screen of the traffic-management app): the 主页's fields and checks, labels and
+ * values on one row each; `发证机关` and `更新时间` tell it from the paper 主页, whose labels it shares.
+ */
+export const VEHICLE_LICENCE_ELECTRONIC: DocumentSpec = {
+  cardType: 3038,
+  signature: {
+    titles: ['电子行驶证'],
+    labels: [...VEHICLE_LICENCE_MAIN.signature.labels, '发证机关', '更新时间'],
+    threshold: 4,
+  },
+  fields: VEHICLE_LICENCE_MAIN.fields.filter((f) => ELECTRONIC_KEYS.includes(f.key) && f.at !== 'leftOf'),
+  otherLabels: ['发证机关', '更新时间'],
+  required: ['号牌号码', '车辆识别代号'],
+  rules: [notBefore('发证日期', '注册日期')],
 };

@@ -70,7 +70,7 @@ export function alphanumeric(min = 4, max = 20): ValueParser {
 export function makeAndModel(): ValueParser {
   return (raw) => {
     const value = raw.replace(/[^\u3400-\u9fffA-Za-z0-9-]/gu, '');
-    const m = /[\u3400-\u9fff]+牌[A-Za-z0-9-]+/u.exec(value);
+    const m = /[\u3400-\u9fff][\u3400-\u9fff-]*牌[A-Za-z0-9-]+/u.exec(value);
     if (m) return { value: m[0].replace(/[a-z]/g, (c) => c.toUpperCase()) };
     return value.length >= 3 ? { value, factor: 0.9 } : undefined;
   };

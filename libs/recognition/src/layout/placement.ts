@@ -111,8 +111,11 @@ export function continued(
   const height = match.line.rect.bottom - match.line.rect.top;
   let last = first.rect;
   for (let n = 1; n < maxLines; n++) {
+    // A line on a labelled row is that label's value, not the continuation of this one.
     const next = linesBelow(layout, last, 0.9, [...first.lines, ...pieces.map((p) => p.line)]).find(
-      (l) => l.rect.left >= first.rect!.left - height && !stopLines.has(l),
+      (l) =>
+        l.rect.left >= first.rect!.left - height &&
+        ![...stopLines].some((s) => s === l || verticalOverlap(s.rect, l.rect) > 0.5),
     );
     if (!next) break;
     pieces.push(slice(next, 0));

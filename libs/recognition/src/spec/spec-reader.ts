@@ -3,6 +3,7 @@ import type { LabelMatch, RowValue } from '../layout/label-anchor';
 import { type PageLayout, type Rect, meanScore } from '../layout/page-layout';
 import { below, continued, findAnyLabel, leftOf, rightOf } from '../layout/placement';
 import type { FieldReading, RecognitionOutcome, RecognitionWarning } from '../recognizer';
+import { editDistance } from '../values/closest-match';
 import type { ParsedValue } from '../values/value-parser';
 import type { DocumentSpec, FieldSpec, RuleContext } from './document-spec';
 
@@ -125,18 +126,45 @@ function locate(
   }
 }
 
-/** Drops the sub-labels printed at the value's start (`Address`, `vIN`), in any case, repeatedly. */
+/**
+ * Drops the sub-labels printed at the value's start (`Address`, `vIN`, `EngineNo.`), in any case, punctuation and
+ * spaces ignored, allowing one wrong letter in four (OCR reads the small English print worst: `ower`, `ERGENO`).
+ */
 function dropSubLabels(text: string, subLabels: readonly string[]): string {
   let rest = text;
   for (let again = true; again;) {
     again = false;
     for (const sub of subLabels) {
-      const compact = sub.replace(/\s+/g, '');
-      if (compact && rest.toUpperCase().startsWith(compact.toUpperCase())) {
-        rest = rest.slice(compact.length);
+      const cut = subLabelEnd(rest, sub);
+      if (cut > 0) {
+        rest = rest.slice(cut);
         again = true;
       }
     }
   }
   return rest;
+}
+
+/** Where `sub` ends at the start of `text` (0: it is not there). The longest prefix within the budget wins. */
+function subLabelEnd(text: string, sub: string): number {
+  const target = sub.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  if (!target) return 0;
+  const budget = Math.floor(target.length / 4);
+  let best = 0;
+  let bestDistance = Infinity;
+  let letters = '';
+  for (let k = 1; k <= Math.min(text.length, target.length + 2 + 4); k++) {
+    const ch = text[k - 1];
+    if (/[A-Za-z0-9]/.test(ch)) letters += ch.toUpperCase();
+    else if (!/[\s.:：·,]/.test(ch)) break;
+    if (letters.length < target.length - budget) continue;
+    const distance = editDistance(letters, target);
+    if (distance <= budget && distance <= bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  // Punctuation that follows the sub-label goes with it.
+  while (best > 0 && best < text.length && /[.:：·]/.test(text[best])) best++;
+  return best;
 }
