@@ -5,7 +5,7 @@ import { date, validity } from '../values/dates';
 import { citizenIdNumber } from '../values/identifier-values';
 import { chineseName, text } from '../values/value-parser';
 import type { DocumentSpec } from './document-spec';
-import { idDigits, notBefore, sameDate, sexFromId, validitySpan } from './rules';
+import { idDigits, notBefore, placeNames, sameDate, sexFromId, validitySpan } from './rules';
 import { SpecRecognizer } from './spec.recognizer';
 
 /** A small 驾驶证-like spec written for the toolkit's tests (the real one lives in libs/vehicle). */
@@ -16,6 +16,7 @@ const LICENCE: DocumentSpec = {
     { key: '证号', labels: ['证号'], at: 'anywhere', pattern: /\d{17}/, parse: citizenIdNumber() },
     { key: '姓名', labels: ['姓名'], subLabels: ['Name'], at: 'right', parse: chineseName() },
     { key: '性别', labels: ['性别'], at: 'right', parse: text() },
+    { key: '住址', labels: ['住址'], subLabels: ['Address'], at: 'continued', parse: text() },
     { key: '出生日期', labels: ['出生日期'], at: 'right', parse: date() },
     { key: '初始领证日期', labels: ['初次领证日期'], at: 'right', parse: date() },
     { key: '有效起始日期', labels: ['有效起始日期'], at: 'right', parse: date() },
@@ -29,6 +30,7 @@ const LICENCE: DocumentSpec = {
   ],
   required: ['证号', '姓名'],
   rules: [
+    placeNames('住址', '证号'),
     sameDate('出生日期', idDigits('证号', 7, 14)),
     sexFromId('性别', '证号'),
     notBefore('初始领证日期', '出生日期', 16),
@@ -43,12 +45,15 @@ const SUB: DocumentSpec = {
 };
 
 const ID = '11010519491231002X';
-function licencePage(rows: { birth?: string; validity?: string; from?: string } = {}): OcrPage {
+function licencePage(
+  rows: { birth?: string; validity?: string; from?: string; name?: string; address?: string } = {},
+): OcrPage {
   return page([
     line('中华人民共和国机动车驾驶证', 200, 30, 600, 40),
     line(`证号${ID}`, 40, 100, 500, 30),
-    line('姓名 Name 王芳', 40, 150, 260, 30),
+    line(`姓名 ${rows.name ?? 'Name'} 王芳`, 40, 150, 260, 30),
     line('性别女', 400, 150, 120, 30),
+    line(`住址 Address ${rows.address ?? '北京市东城区景山前街4号'}`, 40, 200, 500, 30),
     line(`出生日期${rows.birth ?? '1949-12-31'}`, 300, 250, 330, 30),
     line('初次领证日期2001-05-06', 300, 300, 380, 30),
     line('准驾车型C1', 300, 350, 200, 30),
@@ -72,6 +77,7 @@ describe(SpecRecognizer.name, () => {
       证号: ID,
       姓名: '王芳',
       性别: '女',
+      住址: '北京市东城区景山前街4号',
       出生日期: '1949-12-31',
       初始领证日期: '2001-05-06',
       有效期限: '10年',
@@ -99,6 +105,16 @@ describe(SpecRecognizer.name, () => {
     expect(recognizer.recognize(licencePage({ birth: '1950-12-31' }), 5)).toMatchObject({
       warnings: ['date_inconsistent'],
     });
+  });
+
+  it('drops an English sub-label read with a wrong letter', () => {
+    expect(values(recognizer.recognize(licencePage({ name: 'Nme:' }), 5))).toMatchObject({ 姓名: '王芳' });
+  });
+
+  it('repairs a one-character slip in a county name of an address (GB/T 2260)', () => {
+    const outcome = recognizer.recognize(licencePage({ address: '湖南省怀化市激浦县龙泉乡' }), 5);
+    expect(values(outcome)).toMatchObject({ 住址: '湖南省怀化市溆浦县龙泉乡' });
+    expect(outcome.status === 'recognized' && outcome.fields['住址'].confidence).toBe(0.931);
   });
 
   it('answers 215305 when none of the required fields is read', () => {
