@@ -14,6 +14,8 @@ import {
 import { VEHICLE_TYPES, VEHICLE_USES } from './vehicle-lists';
 import { address, alphanumeric, issuingOffice, makeAndModel } from './vehicle-values';
 
+const OWNER_CHARACTERS = /[\u3400-\u9fff0-9()（）·]/u;
+
 /** A 17-character run with at least one letter (an 18-digit ID number is not a VIN). */
 export const VIN_RUN = /(?=[0-9A-HJ-NPR-Z]{17})[0-9]{0,16}[A-HJ-NPR-Z]/i;
 
@@ -32,7 +34,8 @@ export const VEHICLE_LICENCE_MAIN: DocumentSpec = {
   fields: [
     { key: '号牌号码', labels: ['号牌号码'], subLabels: ['Plate No.'], at: 'right', parse: plateNumber() },
     { key: '车辆类型', labels: ['车辆类型'], subLabels: ['Vehicle Type'], at: 'right', parse: oneOf(VEHICLE_TYPES) },
-    { key: '所有人', labels: ['所有人'], subLabels: ['Owner'], at: 'right', parse: text() },
+    // A person or an organisation in Chinese; Latin letters there are the English sub-label's remains (`ow`).
+    { key: '所有人', labels: ['所有人'], subLabels: ['Owner'], at: 'right', parse: text({ keep: OWNER_CHARACTERS }) },
     { key: '住址', labels: ['住址'], subLabels: ['Address'], at: 'continued', maxLines: 2, parse: address() },
     { key: '品牌型号', labels: ['品牌型号'], subLabels: ['Model'], at: 'right', parse: makeAndModel() },
     {

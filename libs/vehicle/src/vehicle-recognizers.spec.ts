@@ -2,13 +2,14 @@ import type { RecognitionOutcome } from '@zhengjian/recognition';
 import {
   drivingMainPage,
   drivingSubPage,
+  vehicleElectronicPage,
   vehicleMainPage,
   vehicleSubPage,
   vinPlatePage,
 } from '../testing/vehicle-pages';
 import { licenceClasses, vehicleRecognizer } from './index';
 
-const recognizer = vehicleRecognizer([5, 28, 6, 30, 1100, 102, 103], () => new Date('2026-11-30T00:00:00Z'));
+const recognizer = vehicleRecognizer([5, 28, 6, 30, 3038, 1100, 102, 103], () => new Date('2026-11-30T00:00:00Z'));
 const values = (outcome: RecognitionOutcome) =>
   outcome.status === 'recognized'
     ? Object.fromEntries(Object.entries(outcome.fields).map(([k, f]) => [k, f.value]))
@@ -87,6 +88,20 @@ describe('vehicle document specs', () => {
     });
   });
 
+  it('reads a 电子行驶证 with the 主页 fields it shows (cardType 3038)', () => {
+    expect(values(recognizer.recognize(vehicleElectronicPage(), 3038))).toEqual({
+      号牌号码: '藏A5J985',
+      车辆类型: '小型轿车',
+      所有人: '姜雨红',
+      品牌型号: '大众汽车牌FV7145TATG',
+      车辆识别代号: 'LFVJHV3X5KA135094',
+      发动机号码: 'CUF865919',
+      注册日期: '2019-10-23',
+      发证日期: '2019-10-23',
+      使用性质: '非营运',
+    });
+  });
+
   it('reads a VIN nameplate (cardType 1100)', () => {
     expect(values(recognizer.recognize(vinPlatePage(), 1100))).toEqual({ vin: 'LC05WAB897M885417' });
   });
@@ -105,6 +120,8 @@ describe('vehicle document specs', () => {
     [28, drivingMainPage()],
     [6, drivingMainPage()],
     [30, vehicleMainPage()],
+    [3038, vehicleMainPage()],
+    [6, vehicleElectronicPage()],
     [1100, vehicleMainPage()],
     [6, vinPlatePage()],
     [102, vehicleMainPage()],

@@ -115,3 +115,36 @@ export function vinPlatePage(): OcrPage {
     line('中国制造', 705, 488, 105, 30),
   ]);
 }
+
+/** A 电子行驶证 screenshot: title bar, the card's title and plate graphic, one label/value pair per row. */
+export function vehicleElectronicPage(): OcrPage {
+  const rows: [string, string][] = [
+    ['号牌号码', '藏A5J985'],
+    ['车辆类型', '小型轿车'],
+    ['所有人', '姜雨红'],
+    ['使用性质', '非营运'],
+    ['品牌型号', '大众汽车牌FV7145TATG'],
+    ['车辆识别代号', 'LFVJHV3X5KA135094'],
+    ['发动机号码', 'CUF865919'],
+    ['注册日期', '2019-10-23'],
+    ['发证日期', '2019-10-23'],
+    ['发证机关', '西藏自治区拉萨市公安局交通警察支队'],
+  ];
+  return page(
+    [
+      line('14:05', 30, 10, 60, 24),
+      line('电子行驶证', 300, 70, 150, 30),
+      line('机动车行驶证', 60, 160, 180, 30),
+      line('Vehicle License', 60, 196, 160, 20),
+      line('藏A·5J985', 70, 230, 200, 50),
+      ...rows.flatMap(([label, value], i) => [
+        line(label, 60, 330 + i * 70, 20 * label.length, 26),
+        line(value, 220, 328 + i * 70, 22 * value.length, 28),
+      ]),
+      line('更新时间：2026-11-30 09:12', 60, 1050, 330, 22),
+    ],
+    0,
+    750,
+    1120,
+  );
+}
