@@ -1,5 +1,6 @@
 import { identityRecognizers } from '@zhengjian/identity';
 import { VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
+import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -16,7 +17,11 @@ import {
 export function createRecognitionService(ocr: OcrReader, limits?: RecognitionLimits): RecognitionService {
   return new RecognitionService(
     ocr,
-    new RecognizerRegistry([...identityRecognizers(), vehicleRecognizer(VEHICLE_CARD_TYPES_READY)]),
+    new RecognizerRegistry([
+      ...identityRecognizers(),
+      vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
+      identityAndVehicleRecognizer(),
+    ]),
     limits,
   );
 }

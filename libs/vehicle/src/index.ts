@@ -21,7 +21,7 @@ export { licenceClasses } from './vehicle-values';
  * The vehicle cardTypes registered in the engine: those that read ≥ 98 % of fields exactly on generated clean and
  * photo specimens (test/recognition/vehicle-levels.e2e-spec.ts). The others keep answering 215303.
  */
-export const VEHICLE_CARD_TYPES_READY: readonly number[] = [5, 28, 6, 1100, 102];
+export const VEHICLE_CARD_TYPES_READY: readonly number[] = [5, 28, 6, 30, 3038, 1100, 102, 103];
 
 /** Every vehicle document spec. */
 export const VEHICLE_SPECS = [
