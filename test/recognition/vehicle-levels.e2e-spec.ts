@@ -24,6 +24,8 @@ describe('vehicle recognizers on generated images', () => {
     ['driving-main', 5],
     ['driving-sub', 28],
     ['vehicle-main', 6],
+    ['vehicle-sub', 30],
+    ['vehicle-electronic', 3038],
     ['vin', 1100],
   ] as const)('%s (cardType %s)', (kind, cardType) => {
     it.each(['clean', 'photo'] as const)(
@@ -47,15 +49,21 @@ describe('vehicle recognizers on generated images', () => {
   }, 60_000);
 
   it.each([
-    ['driving-main', '5'],
-    ['driving-sub', '28'],
+    [102, 'driving-main', '5'],
+    [102, 'driving-sub', '28'],
+    [103, 'vehicle-main', '6'],
+    [103, 'vehicle-sub', '30'],
+    [104, 'id-back', '3'],
+    [104, 'driving-main', '5'],
+    [104, 'vehicle-sub', '30'],
   ] as const)(
-    'classifies a %s photo under cardType 102 as 证件类型 %s',
-    async (kind, detected) => {
+    'classifies under cardType %s a %s photo as 证件类型 %s',
+    async (cardType, kind, detected) => {
       const specimen = await renderSpecimen({ kind, level: 'photo', seed: SEED + 1 });
-      const report = await service.recognize(102, specimen.data);
+      const report = await service.recognize(cardType, specimen.data);
       expect(report.errorCode).toBe(0);
       expect(report.fields!['证件类型']).toBe(detected);
+      expectFields(report.fields, specimen.entry.expected);
     },
     60_000,
   );
@@ -64,6 +72,7 @@ describe('vehicle recognizers on generated images', () => {
     [5, 'vehicle-main'],
     [6, 'driving-main'],
     [1100, 'driving-sub'],
+    [6, 'vehicle-electronic'],
     [5, 'id-front'],
   ] as const)(
     'answers 215308 when cardType %s is asked for a %s',

@@ -137,6 +137,7 @@ describe(licenceClasses.name, () => {
     ['01E', 'C1E', 0.9],
     ['82', 'B2', 0.9],
     ['CI', 'C1', 0.9],
+    ['CT', 'C1', 0.9],
   ])('reads %s as %s', (raw, value, factor) => {
     expect(licenceClasses()(raw.replace(/^Class/, ''))).toEqual({ value, factor });
   });

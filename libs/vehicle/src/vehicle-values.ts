@@ -3,9 +3,9 @@ import { correctAuthorityPlace, type ValueParser } from '@zhengjian/recognition'
 /** 准驾车型 codes (公安部令第162号, GA 482): a licence prints one or more, concatenated (`C1`, `A2D`, `C1E`). */
 const CLASS_DIGITS: Readonly<Record<string, string>> = { A: '123', B: '12', C: '123456' };
 const SINGLE_CLASSES = 'DEFMNP';
-/** OCR look-alikes where a class letter is expected (`0` → `C`, `8` → `B`) and where its digit is (`I`/`l` → `1`). */
+/** OCR look-alikes where a class letter is expected (`0` → `C`, `8` → `B`) and where its digit is (`I`/`l`/`T` → `1`). */
 const AS_LETTER: Readonly<Record<string, string>> = { '0': 'C', O: 'C', '8': 'B' };
-const AS_DIGIT: Readonly<Record<string, string>> = { I: '1', l: '1', '|': '1', Z: '2' };
+const AS_DIGIT: Readonly<Record<string, string>> = { I: '1', l: '1', '|': '1', T: '1', Z: '2' };
 
 /**
  * 准驾车型: the longest run of class codes from the start of the text, with look-alikes resolved by position (a
