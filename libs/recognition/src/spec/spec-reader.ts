@@ -145,9 +145,17 @@ function dropSubLabels(text: string, subLabels: readonly string[]): string {
   return rest;
 }
 
-/** Where `sub` ends at the start of `text` (0: it is not there). The longest prefix within the budget wins. */
+/**
+ * Where `sub` ends at the start of `text` (0: it is not there). The longest prefix within the budget wins; the
+ * sub-label may have lost up to two leading letters (`leNo` for `File No.`).
+ */
 function subLabelEnd(text: string, sub: string): number {
-  const target = sub.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const full = sub.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const tails = [full, full.slice(1), full.slice(2)].filter((t, i) => i === 0 || t.length >= 4);
+  return Math.max(0, ...tails.map((t) => prefixEnd(text, t)));
+}
+
+function prefixEnd(text: string, target: string): number {
   if (!target) return 0;
   const budget = Math.floor(target.length / 4);
   let best = 0;

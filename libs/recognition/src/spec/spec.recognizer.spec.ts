@@ -53,7 +53,7 @@ function licencePage(
     line(`证号${ID}`, 40, 100, 500, 30),
     line(`姓名 ${rows.name ?? 'Name'} 王芳`, 40, 150, 260, 30),
     line('性别女', 400, 150, 120, 30),
-    line(`住址 Address ${rows.address ?? '北京市东城区景山前街4号'}`, 40, 200, 500, 30),
+    line(`住址 ${rows.address ?? 'Address 北京市东城区景山前街4号'}`, 40, 200, 500, 30),
     line(`出生日期${rows.birth ?? '1949-12-31'}`, 300, 250, 330, 30),
     line('初次领证日期2001-05-06', 300, 300, 380, 30),
     line('准驾车型C1', 300, 350, 200, 30),
@@ -109,10 +109,13 @@ describe(SpecRecognizer.name, () => {
 
   it('drops an English sub-label read with a wrong letter', () => {
     expect(values(recognizer.recognize(licencePage({ name: 'Nme:' }), 5))).toMatchObject({ 姓名: '王芳' });
+    expect(values(recognizer.recognize(licencePage({ address: 'dress 北京市东城区景山前街4号' }), 5))).toMatchObject({
+      住址: '北京市东城区景山前街4号',
+    });
   });
 
   it('repairs a one-character slip in a county name of an address (GB/T 2260)', () => {
-    const outcome = recognizer.recognize(licencePage({ address: '湖南省怀化市激浦县龙泉乡' }), 5);
+    const outcome = recognizer.recognize(licencePage({ address: 'Address 湖南省怀化市激浦县龙泉乡' }), 5);
     expect(values(outcome)).toMatchObject({ 住址: '湖南省怀化市溆浦县龙泉乡' });
     expect(outcome.status === 'recognized' && outcome.fields['住址'].confidence).toBe(0.931);
   });

@@ -75,12 +75,16 @@ export function plateNumber(): ValueParser {
   };
 }
 
-/** A run of exactly `length` digits (a 档案编号…), O/o read as 0 and I/l as 1 when the run has the right length. */
+/**
+ * A run of exactly `length` digits (a 档案编号…); failing that, one where O/o read as 0 and I/l as 1 makes the run
+ * (confidence × 0.9).
+ */
 export function digits(length: number): ValueParser {
+  const run = new RegExp(`(?<!\\d)\\d{${length}}(?!\\d)`);
   return (raw) => {
-    const repaired = raw.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
-    const m = new RegExp(`(?<!\\d)\\d{${length}}(?!\\d)`).exec(repaired);
-    if (!m) return undefined;
-    return { value: m[0], factor: raw.includes(m[0]) ? 1 : 0.9 };
+    const exact = run.exec(raw);
+    if (exact) return { value: exact[0], factor: 1 };
+    const repaired = run.exec(raw.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
+    return repaired ? { value: repaired[0], factor: 0.9 } : undefined;
   };
 }

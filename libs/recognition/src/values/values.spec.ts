@@ -153,5 +153,6 @@ describe('value parsers', () => {
     expect(digits(12)('FileNo.540132612074')).toEqual({ value: '540132612074', factor: 1 });
     expect(digits(12)('54O132612074')).toEqual({ value: '540132612074', factor: 0.9 });
     expect(digits(12)('5401326120745')).toBeUndefined();
+    expect(digits(12)('leNo620145437673')).toEqual({ value: '620145437673', factor: 1 });
   });
 });
