@@ -8,6 +8,7 @@ import {
   vinPlatePage,
 } from '../testing/vehicle-pages';
 import { licenceClasses, vehicleRecognizer } from './index';
+import { makeAndModel } from './vehicle-values';
 
 const recognizer = vehicleRecognizer([5, 28, 6, 30, 3038, 1100, 102, 103], () => new Date('2026-11-30T00:00:00Z'));
 const values = (outcome: RecognitionOutcome) =>
@@ -102,6 +103,15 @@ describe('vehicle document specs', () => {
     });
   });
 
+  it('leaves 核定载人数 empty when its row was not read, rather than taking 核定载质量 for it', () => {
+    const page = vehicleSubPage();
+    page.lines = page.lines
+      .filter((l) => !l.text.startsWith('核定载人数'))
+      .map((l) => (l.text.startsWith('核定载质量') ? { ...l, text: '核定载质量 Approved Load 1365kg' } : l));
+    expect(values(recognizer.recognize(page, 30))).toMatchObject({ 核定载质量: '1365kg' });
+    expect(values(recognizer.recognize(page, 30))).not.toHaveProperty('核定载人数');
+  });
+
   it('reads a VIN nameplate (cardType 1100)', () => {
     expect(values(recognizer.recognize(vinPlatePage(), 1100))).toEqual({ vin: 'LC05WAB897M885417' });
   });
@@ -127,6 +137,13 @@ describe('vehicle document specs', () => {
     [102, vehicleMainPage()],
   ] as const)('answers 215308 when cardType %s is asked for another document', (cardType, page) => {
     expect(recognizer.recognize(page, cardType)).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});
+
+describe(makeAndModel.name, () => {
+  it('reads an O after a digit of the model code as 0', () => {
+    expect(makeAndModel()('Model特斯拉牌TSL7O0OBEV')).toEqual({ value: '特斯拉牌TSL7000BEV', factor: 0.9 });
+    expect(makeAndModel()('梅赛德斯-奔驰牌BJ7204GEL')).toEqual({ value: '梅赛德斯-奔驰牌BJ7204GEL', factor: 1 });
   });
 });
 

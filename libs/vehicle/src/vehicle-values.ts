@@ -71,7 +71,14 @@ export function makeAndModel(): ValueParser {
   return (raw) => {
     const value = raw.replace(/[^\u3400-\u9fffA-Za-z0-9-]/gu, '');
     const m = /[\u3400-\u9fff][\u3400-\u9fff-]*牌[A-Za-z0-9-]+/u.exec(value);
-    if (m) return { value: m[0].replace(/[a-z]/g, (c) => c.toUpperCase()) };
+    if (m) {
+      const read = m[0].replace(/[a-z]/g, (c) => c.toUpperCase());
+      // The model code's numeric block (GB/T 9417: category, main parameter, sequence) has digits: an O right
+      // after a digit there is a 0.
+      let model = read;
+      for (let prev = ''; prev !== model;) [prev, model] = [model, model.replace(/(?<=\d)O/g, '0')];
+      return { value: model, factor: model === read ? 1 : 0.9 };
+    }
     return value.length >= 3 ? { value, factor: 0.9 } : undefined;
   };
 }

@@ -37,6 +37,14 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
     const match = field.labels?.length ? findAnyLabel(layout, field.labels) : undefined;
     if (match) anchors.set(field, match);
   }
+  // A label matched with slips where another field's label is printed exactly is that other label (`核定载人数`
+  // read into `核定载质量` when its own row was not detected).
+  const exact = [...anchors].filter(([f, m]) => f.labels!.includes(m.line.text.slice(m.start, m.end)));
+  for (const [field, match] of anchors) {
+    if (field.labels!.includes(match.line.text.slice(match.start, match.end))) continue;
+    const taken = exact.some(([, m]) => m.line === match.line && m.start < match.end && match.start < m.end);
+    if (taken) anchors.delete(field);
+  }
   const stops = [
     ...anchors.values(),
     ...[...columns.values()].flat(),
