@@ -1,4 +1,6 @@
 import { identityRecognizers } from '@zhengjian/identity';
+import { VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
+import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -10,7 +12,11 @@ import {
 
 /** The recognizers of every domain library, as the local engine serves them. */
 function localRegistry(): RecognizerRegistry {
-  return new RecognizerRegistry([...identityRecognizers()]);
+  return new RecognizerRegistry([
+    ...identityRecognizers(),
+    vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
+    identityAndVehicleRecognizer(),
+  ]);
 }
 
 /**
