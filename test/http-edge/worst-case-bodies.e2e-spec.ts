@@ -57,6 +57,24 @@ describe('worst-case bodies at the size limit (service)', () => {
     expect(gbk.body).toEqual(NOT_BASE64);
   });
 
+  it('answers JSON nested 100 000 levels deep as unreadable JSON in every family, never a 500', async () => {
+    const depth = 100_000;
+    const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const json = (path: string) => http().post(path).set('X-Forwarded-For', nextIp()).type('json');
+    const admin = await json('/admin/keys')
+      .set('Authorization', `Bearer ${service.config.adminToken}`)
+      .send(`{"name":${deep}}`);
+    expect({ status: admin.status, body: admin.body as unknown }).toEqual({
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', message: ['request body is not valid JSON'] },
+    });
+    const malformed = { error_code: 215307, reason: 'request body is not valid JSON', result: null };
+    const juhe = await json('/certificates/queryBase64').send(`{"key":"${key}","cardType":2,"userid":${deep}}`);
+    expect({ status: juhe.status, body: juhe.body as unknown }).toEqual({ status: 200, body: malformed });
+    const async = await json('/v1/recognitions').set('X-Api-Key', key).send(`{"cardType":2,"x":${deep}}`);
+    expect({ status: async.status, body: async.body as unknown }).toEqual({ status: 400, body: malformed });
+  });
+
   it('answers /health right after', async () => {
     expect((await http().get('/health')).status).toBe(200);
   });

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
 import { ApiModule } from './api.module';
 import { bodyLimits } from './http/body-limits';
-import { foreignCharsetForm, isForeignCharsetForm } from './http/body-parsers';
+import { foreignCharsetForm, isForeignCharsetForm, jsonDepthLimit } from './http/body-parsers';
 import { BodyParseErrorGuard, deferBodyParseErrors } from './http/deferred-body-errors';
 import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
 import { expressRoutes } from './openapi/express-routes';
@@ -53,6 +53,7 @@ export function configureApiApp(app: INestApplication): void {
     parameterLimit: FORM_PARAMETER_LIMIT,
   });
   express.useBodyParser('json', { limit: limits.textBodyBytes });
+  express.use(jsonDepthLimit());
   // Every parser failure kept as a BodyParseError and rethrown in the matched route, where its family's filter
   // answers it in that family's shape.
   express.use(deferBodyParseErrors());

@@ -18,8 +18,8 @@ export type LookupFunction = (
 ) => void;
 
 /**
- * Which webhook targets may be called. A URL must be `http:` or `https:`, without credentials, at most 2048
- * characters; unless `WEBHOOK_ALLOW_PRIVATE=true`, every address its host resolves to must be public
+ * Which webhook targets may be called. A URL must be `http:` or `https:`, without credentials, not on port 0, at
+ * most 2048 characters; unless `WEBHOOK_ALLOW_PRIVATE=true`, every address its host resolves to must be public
  * (`isPrivateAddress`). The check runs when a `callbackUrl` is accepted and again on every attempt, inside the
  * connection's DNS lookup, so a name re-pointed at an internal address after acceptance (DNS rebinding) is refused.
  */
@@ -73,7 +73,7 @@ export class WebhookUrlPolicy {
   };
 }
 
-/** The syntax rules alone (no DNS): scheme, no credentials, length, a host. */
+/** The syntax rules alone (no DNS): scheme, no credentials, length, a host, a port other than 0. */
 export function parseWebhookUrl(raw: string): UrlCheck {
   if (raw.length > MAX_WEBHOOK_URL_LENGTH) return { ok: false, problem: `longer than ${MAX_WEBHOOK_URL_LENGTH}` };
   let url: URL;
@@ -85,5 +85,6 @@ export function parseWebhookUrl(raw: string): UrlCheck {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: 'must be http or https' };
   if (url.username || url.password) return { ok: false, problem: 'must not carry credentials' };
   if (!url.hostname) return { ok: false, problem: 'has no host' };
+  if (url.port === '0') return { ok: false, problem: 'port 0 cannot be called' };
   return { ok: true, url };
 }

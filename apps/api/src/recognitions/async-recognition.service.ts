@@ -52,9 +52,12 @@ export class AsyncRecognitionService {
     if (owner === null) return { ...(await this.accept(raw, ip)), replayed: false };
     const claim = await this.idempotency.claim(owner.id, idempotencyKey, requestFingerprint(raw));
     switch (claim.kind) {
-      case 'replay':
-        this.logger.log(`key id ${owner.id}: idempotent replay of ${String(claim.response.body.orderid)}`);
-        return { ...claim.response, replayed: true };
+      case 'replay': {
+        const orderid = String(claim.response.body.orderid);
+        this.logger.log(`key id ${owner.id}: idempotent replay of ${orderid}`);
+        // Only the 202 is ever stored; it is rebuilt because jsonb gives the keys back in its own order.
+        return { ...acceptedResponse(orderid), replayed: true };
+      }
       case 'mismatch':
         throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyReused);
       case 'in-progress':
