@@ -7,6 +7,10 @@ import { createApiApp } from './api.app';
 async function bootstrap(): Promise<void> {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
+  // Node's own default keeps a stalled upload for 5 minutes: cut it at REQUEST_TIMEOUT_MS (headers within the same).
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(server.headersTimeout, config.requestTimeoutMs);
   await app.listen(config.port);
   new Logger('ApiMain').log(`api listening on port ${config.port}`);
 }

@@ -20,6 +20,12 @@ export interface AppConfig {
   /** `SYNC_TIMEOUT_MS`: how long the sync endpoints wait for the job (default 30000); then 215300. */
   syncTimeoutMs: number;
   /**
+   * `REQUEST_TIMEOUT_MS`: how long the api waits for a whole request (headers and body) to arrive, in ms (default
+   * 120000: a 3 MB photo over a slow mobile link); a client that stalls longer is cut off (Node's `requestTimeout`),
+   * so stalled uploads cannot hold connections and buffers. It does not bound the sync wait for the job.
+   */
+  requestTimeoutMs: number;
+  /**
    * `SYNC_MAX_QUEUE_DEPTH` (default 100; 0 = off): the sync endpoints refuse with 215300, before anything is counted
    * or stored, while this many recognition jobs or more wait in the queue — set it to what the workers clear within
    * `SYNC_TIMEOUT_MS` (workers × concurrency × timeout ÷ seconds per image), so no order is accepted only to time out.

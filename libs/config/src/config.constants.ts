@@ -14,6 +14,7 @@ export const CONFIG_DEFAULTS: Readonly<Omit<Required<AppConfig>, RequiredKey>> =
   port: 3000,
   workerPort: 3001,
   syncTimeoutMs: 30_000,
+  requestTimeoutMs: 120_000,
   syncMaxQueueDepth: 100,
   workerConcurrency: 1,
   retainImages: false,

@@ -45,6 +45,10 @@ export class EnvDto {
   @IsIntString(100, 600_000)
   SYNC_TIMEOUT_MS?: string;
 
+  @IsOptional()
+  @IsIntString(1000, 3_600_000)
+  REQUEST_TIMEOUT_MS?: string;
+
   /** 0 turns the overload refusal off. */
   @IsOptional()
   @IsIntString(0, 1_000_000)
@@ -153,6 +157,7 @@ export const ENV_VARIABLES = [
   'DATA_KEY',
   'ADMIN_TOKEN',
   'SYNC_TIMEOUT_MS',
+  'REQUEST_TIMEOUT_MS',
   'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
   'RETAIN_IMAGES',

@@ -34,6 +34,7 @@ describe(loadConfig.name, () => {
       dataKey: Buffer.alloc(32, 7),
       adminToken: VALID.ADMIN_TOKEN,
       syncTimeoutMs: 30000,
+      requestTimeoutMs: 120000,
       syncMaxQueueDepth: 100,
       workerConcurrency: 1,
       retainImages: false,

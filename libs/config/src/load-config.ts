@@ -88,6 +88,7 @@ function toConfig(dto: EnvDto): AppConfig {
     dataKey: Buffer.from(dto.DATA_KEY, 'base64'),
     adminToken: dto.ADMIN_TOKEN,
     syncTimeoutMs: int(dto.SYNC_TIMEOUT_MS, d.syncTimeoutMs),
+    requestTimeoutMs: int(dto.REQUEST_TIMEOUT_MS, d.requestTimeoutMs),
     syncMaxQueueDepth: int(dto.SYNC_MAX_QUEUE_DEPTH, d.syncMaxQueueDepth),
     workerConcurrency: int(dto.WORKER_CONCURRENCY, d.workerConcurrency),
     retainImages: bool(dto.RETAIN_IMAGES, d.retainImages),
