@@ -16,6 +16,8 @@ export const CONFIG_DEFAULTS: Readonly<Omit<Required<AppConfig>, RequiredKey>> =
   syncTimeoutMs: 30_000,
   syncMaxQueueDepth: 100,
   workerConcurrency: 1,
+  recognitionTimeoutMs: 60_000,
+  engineRecycleAfterJobs: 0,
   retainImages: false,
   maxImageBytes: 3 * 1024 * 1024,
   ipRateLimitPerMinute: 600,

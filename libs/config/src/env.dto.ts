@@ -48,6 +48,15 @@ export class EnvDto {
   WORKER_CONCURRENCY?: string;
 
   @IsOptional()
+  @IsIntString(1_000, 3_600_000)
+  RECOGNITION_TIMEOUT_MS?: string;
+
+  /** 0 never recycles the engine process. */
+  @IsOptional()
+  @IsIntString(0, 100_000_000)
+  ENGINE_RECYCLE_AFTER_JOBS?: string;
+
+  @IsOptional()
   @IsBooleanString()
   RETAIN_IMAGES?: string;
 
@@ -139,6 +148,8 @@ export const ENV_VARIABLES = [
   'SYNC_TIMEOUT_MS',
   'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
+  'RECOGNITION_TIMEOUT_MS',
+  'ENGINE_RECYCLE_AFTER_JOBS',
   'RETAIN_IMAGES',
   'MAX_IMAGE_BYTES',
   'IP_RATE_LIMIT_PER_MINUTE',

@@ -88,6 +88,8 @@ function toConfig(dto: EnvDto): AppConfig {
     adminToken: dto.ADMIN_TOKEN,
     syncTimeoutMs: int(dto.SYNC_TIMEOUT_MS, d.syncTimeoutMs),
     syncMaxQueueDepth: int(dto.SYNC_MAX_QUEUE_DEPTH, d.syncMaxQueueDepth),
+    recognitionTimeoutMs: int(dto.RECOGNITION_TIMEOUT_MS, d.recognitionTimeoutMs),
+    engineRecycleAfterJobs: int(dto.ENGINE_RECYCLE_AFTER_JOBS, d.engineRecycleAfterJobs),
     workerConcurrency: int(dto.WORKER_CONCURRENCY, d.workerConcurrency),
     retainImages: bool(dto.RETAIN_IMAGES, d.retainImages),
     maxImageBytes: int(dto.MAX_IMAGE_BYTES, d.maxImageBytes),
