@@ -1,24 +1,49 @@
 /**
- * `npm run bench:latency`: per-image latency of the local engine with models warm (p50/p95 ms), model load time,
- * and peak RSS; then the `tesseract` CLI (chi_sim) on the same images when it is installed, for comparison.
- * Flags: --count (images, default 30), --seed, --out. Figures, not a test: the machine is shared and noisy.
+ * `npm run bench:latency`: per-image latency of the local engine with models warm (p50/p95 ms, overall and per
+ * cardType), model load time, and peak RSS; the per-job overhead of the worker's isolation (the same images through
+ * an `EngineProcessPool` of one engine process, as the worker runs them, minus in-process); then the `tesseract` CLI
+ * (chi_sim) on the same images when it is installed, for comparison.
+ * Flags: --count (images, default 30), --pool-count (images through the pool, default 10), --seed, --out,
+ * --json FILE (machine-readable results, read by `npm run bench`). Figures, not a test: the machine is shared and noisy.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { EngineProcessPool } from '@zhengjian/engine';
 import { generateSpecimens } from '../test/fixtures/specimens';
+import { benchKinds } from './accuracy';
 import { flags, loadService, quantile } from './engine';
+
+/** What `--json` writes; times in ms. */
+export interface LatencyResults {
+  images: number;
+  loadMs: number;
+  p50: number;
+  p95: number;
+  peakRssMb: number;
+  byCardType: { cardType: number; images: number; p50: number; p95: number }[];
+  /** In-process vs through the engine process pool, same images; `overheadP50` = pool p50 − in-process p50. */
+  isolation: { images: number; inProcessP50: number; poolP50: number; overheadP50: number; poolStartMs: number };
+  tesseract: { p50: number; p95: number } | null;
+}
 
 const run = promisify(execFile);
 
 async function main() {
-  const opts = flags(process.argv.slice(2), { count: '30', seed: '7', out: '.fixtures/bench-latency' });
+  const opts = flags(process.argv.slice(2), {
+    count: '30',
+    'pool-count': '10',
+    seed: '7',
+    out: '.fixtures/bench-latency',
+    json: '',
+  });
   const manifest = await generateSpecimens({
     out: opts.out,
     count: Number(opts.count),
     seed: Number(opts.seed),
     levels: ['photo', 'scan', 'tilt', 'jpeg'],
+    kinds: benchKinds().kinds,
   });
   const files = manifest.map((e) => ({ path: join(opts.out, e.file), cardType: e.cardType }));
   const { service, loadMs } = await loadService();
@@ -39,7 +64,40 @@ async function main() {
     `zhengjian  load ${Math.round(loadMs)} ms   p50 ${Math.round(quantile(ours, 0.5))} ms   p95 ${Math.round(quantile(ours, 0.95))} ms   peak RSS ${Math.round(rssMb)} MB`,
   );
 
+  const byCardType = [...new Set(files.map((f) => f.cardType))]
+    .sort((a, b) => a - b)
+    .map((cardType) => {
+      const times = ours.filter((_, i) => files[i].cardType === cardType);
+      return {
+        cardType,
+        images: times.length,
+        p50: Math.round(quantile(times, 0.5)),
+        p95: Math.round(quantile(times, 0.95)),
+      };
+    });
+  for (const c of byCardType)
+    console.log(`  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms`);
+  const isolation = await isolationOverhead(files.slice(0, Number(opts['pool-count'])), ours);
+  console.log(
+    `isolation  ${isolation.images} images through one engine process: p50 ${isolation.poolP50} ms vs ${isolation.inProcessP50} ms in process: overhead ${isolation.overheadP50} ms per job (pool start ${isolation.poolStartMs} ms)`,
+  );
+
   const tesseract = await tesseractTimes(files.map((f) => f.path));
+  if (opts.json) {
+    const results: LatencyResults = {
+      images: files.length,
+      loadMs: Math.round(loadMs),
+      p50: Math.round(quantile(ours, 0.5)),
+      p95: Math.round(quantile(ours, 0.95)),
+      peakRssMb: Math.round(rssMb),
+      byCardType,
+      isolation,
+      tesseract: tesseract
+        ? { p50: Math.round(quantile(tesseract, 0.5)), p95: Math.round(quantile(tesseract, 0.95)) }
+        : null,
+    };
+    await writeFile(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+  }
   if (tesseract) {
     const p50 = quantile(tesseract, 0.5);
     console.log(
@@ -48,6 +106,31 @@ async function main() {
     console.log(`ratio      zhengjian p50 / tesseract p50 = ${(quantile(ours, 0.5) / p50).toFixed(2)}`);
   } else {
     console.log('tesseract  not installed (bash scripts/install-system-deps.sh installs it): no comparison');
+  }
+}
+
+/** The first images again, through a one-process `EngineProcessPool` (as the worker runs them), against `ours`. */
+async function isolationOverhead(
+  files: { path: string; cardType: number }[],
+  ours: number[],
+): Promise<LatencyResults['isolation']> {
+  const started = performance.now();
+  const pool = await EngineProcessPool.start({ size: 1, timeoutMs: 600_000, recycleAfterJobs: 0 });
+  const poolStartMs = Math.round(performance.now() - started);
+  try {
+    await pool.recognize(files[0].cardType, await readFile(files[0].path)); // warm-up, as in process
+    const times: number[] = [];
+    for (const f of files) {
+      const bytes = await readFile(f.path);
+      const t0 = performance.now();
+      await pool.recognize(f.cardType, bytes);
+      times.push(performance.now() - t0);
+    }
+    const inProcessP50 = Math.round(quantile(ours.slice(0, files.length), 0.5));
+    const poolP50 = Math.round(quantile(times, 0.5));
+    return { images: files.length, inProcessP50, poolP50, overheadP50: poolP50 - inProcessP50, poolStartMs };
+  } finally {
+    await pool.close();
   }
 }
 
@@ -67,7 +150,9 @@ async function tesseractTimes(paths: string[]): Promise<number[] | undefined> {
   return times;
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,3 +1,3 @@
-export { createRecognitionService, createLocalProvider } from './local-engine';
+export { createRecognitionService, createLocalProvider, createRegistry, supportedCardTypes } from './local-engine';
 export { EngineProcessPool, type EngineProcessPoolOptions } from './isolated/engine-process-pool';
 export type { ChildEngine, ChildEngineConfig, ChildEngineModule } from './isolated/engine-protocol';

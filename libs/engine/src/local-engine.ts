@@ -13,7 +13,17 @@ import {
  * knows all domain libraries (recognition cannot import them: they depend on it).
  */
 export function createRecognitionService(ocr: OcrReader, limits?: RecognitionLimits): RecognitionService {
-  return new RecognitionService(ocr, new RecognizerRegistry([...identityRecognizers()]), limits);
+  return new RecognitionService(ocr, createRegistry(), limits);
+}
+
+/** Every domain library's recognizers, by cardType. */
+export function createRegistry(): RecognizerRegistry {
+  return new RecognizerRegistry([...identityRecognizers()]);
+}
+
+/** The cardTypes the local engine recognizes, ascending (benchmarks cover exactly these). */
+export function supportedCardTypes(): number[] {
+  return createRegistry().supported();
 }
 
 /** Loads the PP-OCRv4 models once and returns the local provider (the default `RECOGNITION_PROVIDER=local`). */
