@@ -3,6 +3,8 @@
  * one's memory does not weigh on the next), reads their JSON results and writes `BENCHMARKS.md` at the repository
  * root with the chart `docs/bench/accuracy-by-level.png` (Chart.js drawn on @napi-rs/canvas).
  * Flags: `--quick` (small counts: a smoke run, figures too small to quote); default: the sizes the report quotes.
+ * `--render` writes the report again from the last run's results (`.fixtures/bench/<quick|full>/*.json`) without
+ * running anything.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,34 +17,30 @@ import { drawAccuracyChart } from './report-chart';
 import { renderReport } from './report-markdown';
 
 const ROOT = join(__dirname, '..');
-const OUT = join(ROOT, '.fixtures', 'bench');
 export const CHART_PATH = 'docs/bench/accuracy-by-level.png';
 
 const SIZES = {
   quick: { perLevel: 1, latency: 6, pool: 3, memory: 40, every: 10 },
-  full: { perLevel: 5, latency: 30, pool: 10, memory: 300, every: 25 },
+  full: { perLevel: 5, latency: 30, pool: 10, memory: 200, every: 20 },
 } as const;
 
 async function main() {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--quick');
-  if (unknown.length) throw new Error(`usage: npm run bench [-- --quick] (unknown: ${unknown.join(' ')})`);
+  const unknown = args.filter((a) => a !== '--quick' && a !== '--render');
+  if (unknown.length) throw new Error(`usage: npm run bench [-- --quick] [--render] (unknown: ${unknown.join(' ')})`);
   const mode = args.includes('--quick') ? 'quick' : 'full';
   const size = SIZES[mode];
-  await mkdir(OUT, { recursive: true });
-  const json = (name: string) => join(OUT, `${name}.json`);
+  const out = join(ROOT, '.fixtures', 'bench', mode);
+  await mkdir(out, { recursive: true });
+  const json = (name: string) => join(out, `${name}.json`);
   const started = Date.now();
 
-  await bench('accuracy', ['--per-level', String(size.perLevel), '--json', json('accuracy')]);
-  await bench('latency', [
-    '--count',
-    String(size.latency),
-    '--pool-count',
-    String(size.pool),
-    '--json',
-    json('latency'),
-  ]);
-  await bench('memory', ['--count', String(size.memory), '--every', String(size.every), '--json', json('memory')]);
+  if (!args.includes('--render')) {
+    await bench('accuracy', ['--per-level', String(size.perLevel), '--json', json('accuracy')]);
+    const latencyArgs = ['--count', String(size.latency), '--pool-count', String(size.pool), '--json', json('latency')];
+    await bench('latency', latencyArgs);
+    await bench('memory', ['--count', String(size.memory), '--every', String(size.every), '--json', json('memory')]);
+  }
 
   const accuracy = JSON.parse(await readFile(json('accuracy'), 'utf8')) as AccuracyResults;
   const latency = JSON.parse(await readFile(json('latency'), 'utf8')) as LatencyResults;
@@ -54,7 +52,7 @@ async function main() {
     mode,
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node.js ${process.version}`,
-    minutes: Math.round((Date.now() - started) / 60_000),
+    minutes: args.includes('--render') ? undefined : Math.round((Date.now() - started) / 60_000),
     chartPath: CHART_PATH,
     accuracy,
     latency,
