@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { EngineProcessPool } from '@zhengjian/engine';
 import { generateSpecimens } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
+import type { RecognitionService } from '@zhengjian/recognition';
 import { flags, loadService, quantile } from './engine';
 
 /** What `--json` writes; times in ms. */
@@ -24,7 +25,17 @@ export interface LatencyResults {
   peakRssMb: number;
   byCardType: { cardType: number; images: number; p50: number; p95: number }[];
   /** In-process vs through the engine process pool, same images; `overheadP50` = pool p50 − in-process p50. */
-  isolation: { images: number; inProcessP50: number; poolP50: number; overheadP50: number; poolStartMs: number };
+  isolation: {
+    images: number;
+    inProcessP50: number;
+    poolP50: number;
+    /** p50 of (through the pool − in process), image by image. */
+    overheadP50: number;
+    /** p50 round trip of the same images to an engine process that does no OCR: the isolation's own cost. */
+    roundTripP50: number;
+    meanImageKb: number;
+    poolStartMs: number;
+  };
   tesseract: { p50: number; p95: number } | null;
 }
 
@@ -77,9 +88,10 @@ async function main() {
     });
   for (const c of byCardType)
     console.log(`  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms`);
-  const isolation = await isolationOverhead(files.slice(0, Number(opts['pool-count'])), ours);
+  const isolation = await isolationOverhead(files.slice(0, Number(opts['pool-count'])), service);
   console.log(
-    `isolation  ${isolation.images} images through one engine process: p50 ${isolation.poolP50} ms vs ${isolation.inProcessP50} ms in process: overhead ${isolation.overheadP50} ms per job (pool start ${isolation.poolStartMs} ms)`,
+    `isolation  ${isolation.images} images, in process then through one engine process: p50 ${isolation.inProcessP50} ms vs ${isolation.poolP50} ms, difference p50 ${isolation.overheadP50} ms; ` +
+      `round trip without OCR ${isolation.roundTripP50} ms (${isolation.meanImageKb} KB images); pool start ${isolation.poolStartMs} ms`,
   );
 
   const tesseract = await tesseractTimes(files.map((f) => f.path));
@@ -109,29 +121,68 @@ async function main() {
   }
 }
 
-/** The first images again, through a one-process `EngineProcessPool` (as the worker runs them), against `ours`. */
+/**
+ * What running a recognition in an engine process costs, two ways: the first images recognized in process and
+ * through a one-process `EngineProcessPool` back to back (p50 of the per-image difference: the real cost, noisy on a
+ * busy machine), and the pure round trip of the same images to an engine process that does no OCR (`echo-engine.ts`:
+ * the IPC copy of the image and of a report with a portrait, stable).
+ */
 async function isolationOverhead(
   files: { path: string; cardType: number }[],
-  ours: number[],
+  service: RecognitionService,
 ): Promise<LatencyResults['isolation']> {
   const started = performance.now();
   const pool = await EngineProcessPool.start({ size: 1, timeoutMs: 600_000, recycleAfterJobs: 0 });
   const poolStartMs = Math.round(performance.now() - started);
+  const inProcess: number[] = [];
+  const pooled: number[] = [];
+  const time = async (run: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await run();
+    return performance.now() - t0;
+  };
   try {
     await pool.recognize(files[0].cardType, await readFile(files[0].path)); // warm-up, as in process
-    const times: number[] = [];
     for (const f of files) {
       const bytes = await readFile(f.path);
-      const t0 = performance.now();
-      await pool.recognize(f.cardType, bytes);
-      times.push(performance.now() - t0);
+      inProcess.push(await time(() => service.recognize(f.cardType, bytes)));
+      pooled.push(await time(() => pool.recognize(f.cardType, bytes)));
     }
-    const inProcessP50 = Math.round(quantile(ours.slice(0, files.length), 0.5));
-    const poolP50 = Math.round(quantile(times, 0.5));
-    return { images: files.length, inProcessP50, poolP50, overheadP50: poolP50 - inProcessP50, poolStartMs };
   } finally {
     await pool.close();
   }
+  const echo = await EngineProcessPool.start({
+    size: 1,
+    timeoutMs: 60_000,
+    recycleAfterJobs: 0,
+    engineModule: join(__dirname, 'echo-engine.ts'),
+  });
+  const roundTrips: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      for (const f of files) {
+        const bytes = await readFile(f.path);
+        roundTrips.push(await time(() => echo.recognize(f.cardType, bytes)));
+      }
+    }
+  } finally {
+    await echo.close();
+  }
+  const sizes = await Promise.all(files.map(async (f) => (await readFile(f.path)).length));
+  return {
+    images: files.length,
+    inProcessP50: Math.round(quantile(inProcess, 0.5)),
+    poolP50: Math.round(quantile(pooled, 0.5)),
+    overheadP50: Math.round(
+      quantile(
+        pooled.map((t, i) => t - inProcess[i]),
+        0.5,
+      ),
+    ),
+    roundTripP50: Math.round(quantile(roundTrips, 0.5) * 10) / 10,
+    meanImageKb: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024),
+    poolStartMs,
+  };
 }
 
 async function tesseractTimes(paths: string[]): Promise<number[] | undefined> {

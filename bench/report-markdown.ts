@@ -96,7 +96,7 @@ function latencySection(l: LatencyResults): string {
       [...l.byCardType.map((c) => [c.cardType, c.images, c.p50, c.p95]), ['all', l.images, l.p50, l.p95]],
     ),
     '### Isolation overhead',
-    `The worker runs each recognition in an engine process (\`EngineProcessPool\`) so that \`RECOGNITION_TIMEOUT_MS\` can kill a hung one. The first ${iso.images} images again through a pool of one process: p50 ${iso.poolP50} ms against ${iso.inProcessP50} ms in process, so about **${iso.overheadP50} ms per job** (IPC of the image and the report; on a shared machine this is within the noise when it is small or negative). Starting a process (fork + model load, also what a recycle costs) took ${iso.poolStartMs} ms.`,
+    `The worker runs each recognition in an engine process (\`EngineProcessPool\`) so that \`RECOGNITION_TIMEOUT_MS\` can kill a hung one. What that costs per job, measured two ways: the isolation itself — a round trip of the same images (${iso.meanImageKb} KB on average) to an engine process that does no OCR, a report with a portrait back — takes **${iso.roundTripP50} ms** (p50); and the first ${iso.images} images recognized in process and through a pool of one engine process, back to back, differ by ${iso.overheadP50} ms per image (p50; ${iso.inProcessP50} ms against ${iso.poolP50} ms — on a busy machine this difference is mostly noise). Starting an engine process (fork and model load: what a recycle costs, while jobs wait) took ${iso.poolStartMs} ms.`,
   ].join('\n\n');
 }
 
