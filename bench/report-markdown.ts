@@ -69,7 +69,7 @@ function accuracySection(results: AccuracyResults, chartPath: string): string {
   ]);
   const iou = results.rows.filter((r) => r.portraitIoU !== null);
   const notMeasured = results.notMeasured.length
-    ? `\n\nRegistered in the engine but without a generator kind, so not measured here: cardType ${results.notMeasured.join(', ')} (101 classifies the images of 2 and 3 and reads them with the same recognizers).`
+    ? `\n\nRegistered in the engine but without a generator kind, so not measured here: cardType ${results.notMeasured.join(', ')}${results.notMeasured.includes(101) ? ' (101 classifies the images of 2 and 3 and reads them with the same recognizers)' : ''}.`
     : '';
   return [
     '## Accuracy',

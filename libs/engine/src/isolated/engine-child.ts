@@ -25,6 +25,9 @@ async function main(): Promise<void> {
   const config = JSON.parse(process.env[CHILD_CONFIG_ENV] ?? '{}') as ChildEngineConfig;
   const engine = await load(config);
   process.on('disconnect', () => process.exit(0));
+  // Ctrl-C in a terminal signals the whole process group: the worker finishes its jobs in flight before it stops its
+  // engine processes, so they must not die first (that would fail the job as a crash).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
   process.on('message', (message: ToChild) => {
     if (message.type === 'exit') {
       process.disconnect();

@@ -69,6 +69,20 @@ describe(EngineProcessPool.name, () => {
     expect(new Set(pids).size).toBe(3);
   });
 
+  it('finishes the job in flight when its engine process gets SIGINT (Ctrl-C reaches the whole process group)', async () => {
+    pool = await EngineProcessPool.start({ size: 1, timeoutMs: 60_000, recycleAfterJobs: 0, engineModule: SCRIPTED });
+    const [pid] = pool.pids();
+    const running = pool.recognize(2, command('sleep'));
+    process.kill(pid, 'SIGINT');
+    const report = await running;
+    expect([report.errorCode, report.fields?.echo, report.fields?.pid, pool.started]).toEqual([
+      0,
+      'sleep',
+      String(pid),
+      1,
+    ]);
+  });
+
   it('runs recognitions of different processes side by side: a hang in one does not fail the other', async () => {
     pool = await EngineProcessPool.start({ size: 2, timeoutMs: 3_000, recycleAfterJobs: 0, engineModule: SCRIPTED });
     const [hung, fine] = await Promise.all([pool.recognize(2, command('hang')), pool.recognize(2, command('fine'))]);

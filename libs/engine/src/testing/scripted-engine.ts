@@ -1,7 +1,7 @@
 /**
  * An engine for the pool's tests, loaded by an engine process in place of the OCR engine (no models): the image bytes
  * are a command. `hang` loops forever on the JS thread (as a stuck native call would block it), `throw` throws a
- * TypeError, `crash` kills its own process with SIGSEGV; anything else is answered with a success report whose
+ * TypeError, `crash` kills its own process with SIGSEGV, `sleep` answers after 2 s; anything else is answered with a success report whose
  * fields name the process (`pid`) and echo the bytes, so a test can tell which process served which job.
  */
 import { JuheErrorCode, reasonFor } from '@zhengjian/juhe';
@@ -15,13 +15,15 @@ export function createEngine(): ChildEngine {
       if (command === 'hang') for (;;);
       if (command === 'throw') throw new TypeError('scripted failure');
       if (command === 'crash') process.kill(process.pid, 'SIGSEGV');
-      return Promise.resolve({
+      const wait = command === 'sleep' ? 2_000 : 0;
+      const report: RecognitionReport = {
         errorCode: JuheErrorCode.Success,
         reason: reasonFor(JuheErrorCode.Success),
         cardType,
         fields: { pid: String(process.pid), echo: command },
         timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
-      });
+      };
+      return new Promise((resolve) => setTimeout(() => resolve(report), wait));
     },
   };
 }
