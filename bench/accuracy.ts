@@ -1,14 +1,54 @@
 /**
- * `npm run bench:accuracy`: per-field exact-match rate of the local engine on generated ID cards (cardType 2 and 3),
- * by degradation level, plus portrait overlap (IoU) with the rendered photo. Figures, not a test.
- * Flags: --count (images, default 140 = 10 per level), --seed, --out (where the specimens are written).
+ * `npm run bench:accuracy`: per-field exact-match rate of the local engine on generated documents, by cardType and
+ * degradation level, plus portrait overlap (IoU) with the rendered photo. Covers every cardType the engine registers
+ * that the fixture generator can render (a newly registered type with a generator kind gains rows by itself).
+ * Figures, not a test.
+ * Flags: --per-level (images per kind and level, default 5: 140 images for two kinds), --seed, --out (where the
+ * specimens are written), --json FILE (machine-readable results, read by `npm run bench`).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { localCardTypes } from '@zhengjian/engine';
 import { LEVELS, type Level } from '../test/fixtures/degrade';
+import { KINDS, type SpecimenKind } from '../test/fixtures/manifest';
 import { generateSpecimens } from '../test/fixtures/specimens';
 import { flags, loadService, pct } from './engine';
 import { boxIoU } from './iou';
+
+/** One cardType × level cell of `--json`. */
+export interface AccuracyRow {
+  cardType: number;
+  kind: SpecimenKind;
+  level: Level;
+  images: number;
+  /** Images answered with error_code 0. */
+  envelopesOk: number;
+  fields: number;
+  exact: number;
+  /** Mean portrait IoU over the images that have a portrait (a missed portrait counts 0); null without portraits. */
+  portraitIoU: number | null;
+}
+
+/** What `--json` writes. */
+export interface AccuracyResults {
+  seed: number;
+  perLevel: number;
+  /** Registered cardTypes the generator has no kind for (not measured). */
+  notMeasured: number[];
+  rows: AccuracyRow[];
+}
+
+/** The generator kinds whose cardType the engine registers, and the registered cardTypes without a kind. */
+export function benchKinds(): { kinds: SpecimenKind[]; notMeasured: number[] } {
+  const supported = localCardTypes();
+  const cardTypeOf = (k: SpecimenKind): number | null => KINDS[k];
+  const kinds = (Object.keys(KINDS) as SpecimenKind[]).filter((k) => {
+    const cardType = cardTypeOf(k);
+    return cardType !== null && supported.includes(cardType);
+  });
+  const covered = new Set<number>(kinds.map((k) => cardTypeOf(k) ?? 0));
+  return { kinds, notMeasured: supported.filter((c) => !covered.has(c)) };
+}
 
 const TURNED: readonly Level[] = ['rot90', 'rot180', 'rot270', 'exif'];
 
@@ -22,9 +62,17 @@ interface Tally {
 }
 
 async function main() {
-  const opts = flags(process.argv.slice(2), { count: '140', seed: '20261129', out: '.fixtures/bench-accuracy' });
+  const opts = flags(process.argv.slice(2), {
+    'per-level': '5',
+    seed: '20261129',
+    out: '.fixtures/bench-accuracy',
+    json: '',
+  });
   const started = performance.now();
-  const manifest = await generateSpecimens({ out: opts.out, count: Number(opts.count), seed: Number(opts.seed) });
+  const { kinds, notMeasured } = benchKinds();
+  const perLevel = Number(opts['per-level']);
+  const count = perLevel * kinds.length * LEVELS.length;
+  const manifest = await generateSpecimens({ out: opts.out, count, seed: Number(opts.seed), kinds });
   process.stderr.write(
     `generated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`,
   );
@@ -33,6 +81,7 @@ async function main() {
   const byLevel = new Map<Level, Tally>(
     LEVELS.map((l) => [l, { images: 0, fields: 0, exact: 0, envelopesOk: 0, iouSum: 0, iouCount: 0 }]),
   );
+  const byCell = new Map<string, Tally & { cardType: number; kind: SpecimenKind; level: Level }>();
   const byField = new Map<string, { n: number; exact: number }>();
   const misses: string[] = [];
   for (const [i, entry] of manifest.entries()) {
@@ -40,7 +89,13 @@ async function main() {
     const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), {
       detail: true,
     });
-    const tally = byLevel.get(entry.level)!;
+    const level = byLevel.get(entry.level)!;
+    const cellKey = `${entry.cardType}/${entry.level}`;
+    if (!byCell.has(cellKey))
+      byCell.set(cellKey, { ...blank(), cardType: entry.cardType, kind: entry.kind, level: entry.level });
+    const cell = byCell.get(cellKey)!;
+    const before = { ...level };
+    const tally = level;
     tally.images++;
     if (report.errorCode === 0) tally.envelopesOk++;
     for (const [key, expected] of Object.entries(entry.expected)) {
@@ -65,10 +120,28 @@ async function main() {
     } else if (entry.portraitBox) {
       tally.iouCount++;
     }
+    for (const k of Object.keys(before) as (keyof Tally)[]) cell[k] += level[k] - before[k];
     process.stderr.write(`\r${i + 1}/${manifest.length}`);
   }
   process.stderr.write('\n');
   print(byLevel, byField, misses);
+  if (notMeasured.length) console.log(`\nregistered but no generator kind (not measured): ${notMeasured.join(', ')}`);
+  if (opts.json) {
+    const rows: AccuracyRow[] = [...byCell.values()]
+      .sort((a, b) => a.cardType - b.cardType || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level))
+      .map((c) => ({
+        cardType: c.cardType,
+        kind: c.kind,
+        level: c.level,
+        images: c.images,
+        envelopesOk: c.envelopesOk,
+        fields: c.fields,
+        exact: c.exact,
+        portraitIoU: c.iouCount ? Math.round((c.iouSum / c.iouCount) * 1000) / 1000 : null,
+      }));
+    const results: AccuracyResults = { seed: Number(opts.seed), perLevel, notMeasured, rows };
+    await writeFile(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+  }
 }
 
 function print(byLevel: Map<Level, Tally>, byField: Map<string, { n: number; exact: number }>, misses: string[]) {
@@ -100,7 +173,9 @@ function add(into: Tally, t: Tally) {
   for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += t[k];
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -6,7 +6,11 @@ import { OrdersModule } from '@zhengjian/orders';
 import { HealthController, QueueModule } from '@zhengjian/queue';
 import { WebhooksModule } from '@zhengjian/webhooks';
 import { WorkerMetricsModule } from './metrics/worker-metrics.module';
-import { recognitionProviderFactory } from './recognition/recognition-engine.provider';
+import {
+  LocalEngineCloser,
+  localEngineFactory,
+  recognitionProviderFactory,
+} from './recognition/recognition-engine.provider';
 import { RecognitionJobService } from './recognition/recognition-job.service';
 import { RecognitionProcessor } from './recognition/recognition.processor';
 import { StuckOrderSweeper } from './recognition/stuck-order.sweeper';
@@ -31,6 +35,8 @@ export class WorkerModule {
       ],
       controllers: [HealthController],
       providers: [
+        localEngineFactory,
+        LocalEngineCloser,
         recognitionProviderFactory,
         RecognitionJobService,
         RecognitionProcessor,

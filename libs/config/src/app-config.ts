@@ -33,6 +33,16 @@ export interface AppConfig {
   syncMaxQueueDepth: number;
   /** `WORKER_CONCURRENCY`: recognition jobs run at once per worker process (default 1). */
   workerConcurrency: number;
+  /**
+   * `RECOGNITION_TIMEOUT_MS` (default 60000, 1000-3600000): the longest one local recognition may run in the worker's
+   * engine process; past it the process is killed and the order fails with 215307, unbilled.
+   */
+  recognitionTimeoutMs: number;
+  /**
+   * `ENGINE_RECYCLE_AFTER_JOBS` (default 0 = never): the worker replaces an engine process after this many
+   * recognitions, once its job in flight is finished, to bound the memory a leak could take.
+   */
+  engineRecycleAfterJobs: number;
   /** `RETAIN_IMAGES`: keep order images after the job (default false: deleted once the order is finished). */
   retainImages: boolean;
   /**

@@ -17,6 +17,8 @@ export const CONFIG_DEFAULTS: Readonly<Omit<Required<AppConfig>, RequiredKey>> =
   requestTimeoutMs: 120_000,
   syncMaxQueueDepth: 100,
   workerConcurrency: 1,
+  recognitionTimeoutMs: 60_000,
+  engineRecycleAfterJobs: 0,
   retainImages: false,
   retentionDays: 30,
   maxImageBytes: 3 * 1024 * 1024,

@@ -59,6 +59,15 @@ export class EnvDto {
   WORKER_CONCURRENCY?: string;
 
   @IsOptional()
+  @IsIntString(1_000, 3_600_000)
+  RECOGNITION_TIMEOUT_MS?: string;
+
+  /** 0 never recycles the engine process. */
+  @IsOptional()
+  @IsIntString(0, 100_000_000)
+  ENGINE_RECYCLE_AFTER_JOBS?: string;
+
+  @IsOptional()
   @IsBooleanString()
   RETAIN_IMAGES?: string;
 
@@ -160,6 +169,8 @@ export const ENV_VARIABLES = [
   'REQUEST_TIMEOUT_MS',
   'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
+  'RECOGNITION_TIMEOUT_MS',
+  'ENGINE_RECYCLE_AFTER_JOBS',
   'RETAIN_IMAGES',
   'RETENTION_DAYS',
   'MAX_IMAGE_BYTES',

@@ -37,6 +37,8 @@ describe(loadConfig.name, () => {
       requestTimeoutMs: 120000,
       syncMaxQueueDepth: 100,
       workerConcurrency: 1,
+      recognitionTimeoutMs: 60000,
+      engineRecycleAfterJobs: 0,
       retainImages: false,
       retentionDays: 30,
       maxImageBytes: 3145728,
@@ -106,6 +108,17 @@ describe(loadConfig.name, () => {
 
   it('names every missing required variable', () => {
     expect(problemsOf({})).toEqual(['ADMIN_TOKEN', 'DATABASE_URL', 'DATA_KEY', 'REDIS_URL']);
+  });
+
+  it('reads RECOGNITION_TIMEOUT_MS and ENGINE_RECYCLE_AFTER_JOBS (0 = never) and refuses values out of range', () => {
+    const config = loadConfig({ ...VALID, RECOGNITION_TIMEOUT_MS: '15000', ENGINE_RECYCLE_AFTER_JOBS: '500' });
+    expect([config.recognitionTimeoutMs, config.engineRecycleAfterJobs]).toEqual([15000, 500]);
+    expect(loadConfig({ ...VALID, ENGINE_RECYCLE_AFTER_JOBS: '0' }).engineRecycleAfterJobs).toBe(0);
+    expect(problemsOf({ ...VALID, RECOGNITION_TIMEOUT_MS: '999', ENGINE_RECYCLE_AFTER_JOBS: '-1' })).toEqual([
+      'ENGINE_RECYCLE_AFTER_JOBS',
+      'RECOGNITION_TIMEOUT_MS',
+    ]);
+    expect(problemsOf({ ...VALID, RECOGNITION_TIMEOUT_MS: '1.5' })).toEqual(['RECOGNITION_TIMEOUT_MS']);
   });
 
   it('treats an empty value as unset', () => {

@@ -90,6 +90,8 @@ function toConfig(dto: EnvDto): AppConfig {
     syncTimeoutMs: int(dto.SYNC_TIMEOUT_MS, d.syncTimeoutMs),
     requestTimeoutMs: int(dto.REQUEST_TIMEOUT_MS, d.requestTimeoutMs),
     syncMaxQueueDepth: int(dto.SYNC_MAX_QUEUE_DEPTH, d.syncMaxQueueDepth),
+    recognitionTimeoutMs: int(dto.RECOGNITION_TIMEOUT_MS, d.recognitionTimeoutMs),
+    engineRecycleAfterJobs: int(dto.ENGINE_RECYCLE_AFTER_JOBS, d.engineRecycleAfterJobs),
     workerConcurrency: int(dto.WORKER_CONCURRENCY, d.workerConcurrency),
     retainImages: bool(dto.RETAIN_IMAGES, d.retainImages),
     retentionDays: int(dto.RETENTION_DAYS, d.retentionDays),
