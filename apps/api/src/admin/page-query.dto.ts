@@ -32,7 +32,8 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ type: String, description: '`nextCursor` of the previous page, unchanged' })
   @IsOptional()
-  @Matches(/^[\w-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
+  // Bounded quantifier: V8's backtracking stack for an unbounded `+` over a multi-megabyte value can overflow.
+  @Matches(/^[\w-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
   @MaxLength(200)
   cursor?: string;
 

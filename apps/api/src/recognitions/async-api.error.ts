@@ -8,7 +8,7 @@ export const AsyncApiErrorCode = {
   OrderNotFound: 215401,
   /** `callbackUrl` is not an http(s) URL, or targets a private/loopback/link-local address. 400. */
   CallbackUrlRefused: 215402,
-  /** The `Idempotency-Key` header is empty, longer than 255 characters or not printable ASCII. 400. */
+  /** The `Idempotency-Key` header is empty, longer than 255 characters or not visible ASCII (spaces included). 400. */
   IdempotencyKeyInvalid: 215403,
   /** The `Idempotency-Key` was used within 24 h with a different request. 422. */
   IdempotencyKeyReused: 215404,

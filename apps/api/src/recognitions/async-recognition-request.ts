@@ -3,7 +3,7 @@ import { type RawImage, type RawRecognitionRequest, normalizeUserid, param } fro
 /** The file part the image may come in, as on Juhe's `/certificates/query`. */
 export const FILE_PART = 'pic';
 
-/** Longest `Idempotency-Key` accepted; printable ASCII only (it is stored and compared as sent). */
+/** Longest `Idempotency-Key` accepted; visible ASCII only, no spaces (it is stored and compared as sent). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** `POST /v1/recognitions` as received: the common fields plus `callbackUrl`. */

@@ -45,7 +45,7 @@ export class AsyncRecognitionService {
   async submit(raw: AsyncRawRequest, idempotencyKey: string | undefined, ip: string): Promise<AsyncAnswer> {
     if (idempotencyKey === undefined) return { ...(await this.accept(raw, ip)), replayed: false };
     if (!isValidIdempotencyKey(idempotencyKey)) {
-      throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyInvalid, '1-255 printable ASCII characters');
+      throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyInvalid, '1-255 visible ASCII characters, no spaces');
     }
     const owner = await this.ownerOf(raw.key, ip);
     // An unknown or refused key cannot own idempotency keys: admission refuses it with its 100xx code.

@@ -18,7 +18,7 @@ export class IdempotencyKeyEntity {
   @ForeignKey('ApiKeyEntity', { name: 'idempotency_keys_api_key_id_fkey', onDelete: 'CASCADE' })
   apiKeyId!: string;
 
-  /** The header's value as sent (1-255 printable ASCII characters). */
+  /** The header's value as sent (1-255 visible ASCII characters). */
   @PrimaryColumn({ type: 'text' })
   key!: string;
 

@@ -13,6 +13,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { AdminExceptionFilter } from '../admin-exception.filter';
 import { isAdminToken } from '../admin-token';
+import { ApiPublic } from '../../openapi/openapi-security';
 import { adminLoginPage } from './admin-login.page';
 import {
   ADMIN_SESSION_COOKIE,
@@ -33,6 +34,7 @@ const DASHBOARD = '/admin/queues';
  * only the dashboard, the admin REST API still wants `Authorization: Bearer`.
  */
 @ApiTags('admin: queues')
+@ApiPublic()
 @Controller('admin')
 @UseFilters(AdminExceptionFilter)
 export class AdminSessionController {
