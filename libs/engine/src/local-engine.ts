@@ -1,4 +1,5 @@
 import { identityRecognizers } from '@zhengjian/identity';
+import { PlateRecognizer } from '@zhengjian/vehicle';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -13,7 +14,7 @@ import {
  * knows all domain libraries (recognition cannot import them: they depend on it).
  */
 export function createRecognitionService(ocr: OcrReader, limits?: RecognitionLimits): RecognitionService {
-  return new RecognitionService(ocr, new RecognizerRegistry([...identityRecognizers()]), limits);
+  return new RecognitionService(ocr, new RecognizerRegistry([...identityRecognizers(), new PlateRecognizer()]), limits);
 }
 
 /** Loads the PP-OCRv4 models once and returns the local provider (the default `RECOGNITION_PROVIDER=local`). */

@@ -7,7 +7,7 @@ import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
 import { rotateRgb } from './image-ops';
-import type { OcrLine, OcrPage, RgbImage, Rotation } from './ocr.types';
+import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
 import { sortReadingOrder } from './reading-order';
@@ -81,6 +81,20 @@ export class OcrEngine {
    */
   read(image: RgbImage): Promise<OcrPage> {
     const run = this.queue.then(() => this.readNow(image));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Reads the text of given regions of `image` with the recognition model only (no detection, no rotation): each quad
+   * is cut out, scaled to the model's 48-pixel line height (small regions are upscaled) and read as one line. For
+   * callers that located the text themselves (a licence plate found by its colour). Results follow `quads`' order;
+   * `score` is the mean character confidence 0–1, `text` is `""` when nothing was read. Queued like {@link read}.
+   */
+  readRegions(image: RgbImage, quads: readonly Quad[]): Promise<{ text: string; score: number }[]> {
+    const run = this.queue.then(async () =>
+      (await this.recognizer.recognize(image, quads)).map((r) => ({ text: r.text.trim(), score: r.score })),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }

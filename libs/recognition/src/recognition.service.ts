@@ -14,12 +14,13 @@ import {
   type OcrPage,
   OcrError,
   type Quad,
+  type RgbImage,
   decodeImage,
   encodeJpeg,
   quadToSourceFrame,
   rotateRgb,
 } from '@zhengjian/ocr';
-import type { RecognizedOutcome } from './recognizer';
+import type { RecognizedOutcome, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
@@ -68,7 +69,7 @@ export class RecognitionService {
       timings.decodeMs = round(performance.now() - started);
       const page = await this.ocr.read(decoded.rgb);
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
-      const outcome = recognizer.recognize(page, cardType);
+      const outcome = await recognizer.recognize(page, cardType, this.context(decoded, page));
       if (outcome.status === 'failed') return fail(new JuheError(outcome.errorCode, outcome.detail));
       const report = await this.toReport(cardType, outcome, decoded, page, options);
       report.timings = { ...timings, totalMs: round(performance.now() - started) };
@@ -78,6 +79,17 @@ export class RecognitionService {
       if (err instanceof OcrError) return fail(fromOcrError(err));
       throw err;
     }
+  }
+
+  private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {
+    let upright: RgbImage | undefined;
+    return {
+      uprightImage: () => (upright ??= page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation)),
+      readRegions: (image, quads) => {
+        if (!this.ocr.readRegions) throw new Error('this OCR reader cannot read regions');
+        return this.ocr.readRegions(image, quads);
+      },
+    };
   }
 
   private recognizerFor(cardType: number) {

@@ -5,6 +5,11 @@ import type { RecognitionWarning } from './recognizer';
 /** Reads the text of an upright-able RGB image; `OcrEngine` from `@zhengjian/ocr` is the production one. */
 export interface OcrReader {
   read(image: import('@zhengjian/ocr').RgbImage): Promise<import('@zhengjian/ocr').OcrPage>;
+  /** Reads given regions as single lines, recognition only (`OcrEngine.readRegions`); needed by scene recognizers. */
+  readRegions?(
+    image: import('@zhengjian/ocr').RgbImage,
+    quads: readonly Quad[],
+  ): Promise<{ text: string; score: number }[]>;
 }
 
 export interface RecognizeOptions {

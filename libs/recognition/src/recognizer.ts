@@ -1,4 +1,4 @@
-import type { OcrPage, Quad } from '@zhengjian/ocr';
+import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 
 /** One field as read: the value in the contract's format, a 0–1 confidence, and where it was found. */
 export interface FieldReading {
@@ -43,8 +43,26 @@ export interface FailedOutcome {
 
 export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
 
-/** Finds and checks the fields of one or more card types in an OCR page. Pure: no I/O, no image access. */
+/**
+ * What a recognizer may use beyond the OCR page, for scene types (licence plates) whose text is located by its pixels
+ * rather than by labels. Document recognizers ignore it.
+ */
+export interface RecognizerContext {
+  /** The upright page's pixels (the decoded image turned by `page.rotation`), computed on first call. */
+  uprightImage(): RgbImage;
+  /** Reads given regions of an image as single text lines with the OCR's recognition model (no detection). */
+  readRegions(image: RgbImage, quads: readonly Quad[]): Promise<{ text: string; score: number }[]>;
+}
+
+/**
+ * Finds and checks the fields of one or more card types in an OCR page. Document recognizers are pure (no I/O, no
+ * image access) and synchronous; a scene recognizer may read pixels and more text through `context`.
+ */
 export interface Recognizer {
   readonly cardTypes: readonly number[];
-  recognize(page: OcrPage, cardType: number): RecognitionOutcome;
+  recognize(
+    page: OcrPage,
+    cardType: number,
+    context?: RecognizerContext,
+  ): RecognitionOutcome | Promise<RecognitionOutcome>;
 }
