@@ -5,14 +5,21 @@ import { classifyPixel } from './plate-colour';
 export interface PlateCandidate {
   rect: Rect;
   source: 'colour' | 'text' | 'frame';
-  /** The OCR line's text for `text` candidates. */
+  /** Where to measure the plate's colour: the middle of the text line for `text` candidates (inside the plate even
+   * when it is tilted), else the whole region. */
+  core: Rect;
+  /** The OCR line's text and mean character confidence for `text` candidates. */
   text?: string;
+  score?: number;
 }
 
 // Plates are 440×140 mm (single row) or 480×140 mm (new energy): width/height 3.1–3.4, wider when cut to the text.
 const MIN_ASPECT = 1.8;
 const MAX_ASPECT = 6.5;
 const GRID_SIDE = 400;
+
+/** The characters of a reading without spaces, the separator dot and the rivets read as punctuation. */
+const plateChars = (text: string): string[] => [...text.replace(/[\s·•．.\-_:：]/g, '')];
 
 /**
  * Regions of `image` (the upright page) that may hold a plate:
@@ -26,22 +33,57 @@ export function plateCandidates(image: RgbImage, page: OcrPage): PlateCandidate[
   const candidates: PlateCandidate[] = [];
   const aspect = image.width / image.height;
   if (aspect >= MIN_ASPECT && aspect <= MAX_ASPECT) {
-    candidates.push({ rect: { left: 0, top: 0, width: image.width, height: image.height }, source: 'frame' });
+    const whole = { left: 0, top: 0, width: image.width, height: image.height };
+    candidates.push({ rect: whole, core: whole, source: 'frame' });
   }
-  for (const line of page.lines) {
+  for (const line of [...page.lines, ...rowNeighbours(page)]) {
     if (!isPlateLikeText(line.text)) continue;
-    const r = quadBounds(line.box, image.width, image.height);
-    candidates.push({ rect: grow(r, 0.08, 0.2, image), source: 'text', text: line.text });
+    const r = 'rect' in line ? line.rect : quadBounds(line.box, image.width, image.height);
+    const core = grow(r, -0.1, -0.2, image);
+    candidates.push({ rect: grow(r, 0.08, 0.2, image), core, source: 'text', text: line.text, score: line.score });
+    // Six characters: the detector missed one at an end (a red 警, a province character cut by the frame); read
+    // the line again with one character's width more on each side.
+    if (plateChars(line.text).length === 6) {
+      const more = grow({ ...r, left: r.left - r.height * 0.8, width: r.width + r.height * 1.6 }, 0, 0.2, image);
+      candidates.push({ rect: more, core, source: 'text' });
+    }
   }
-  for (const rect of colourRegions(image)) candidates.push({ rect, source: 'colour' });
+  for (const rect of colourRegions(image)) candidates.push({ rect, core: rect, source: 'colour' });
   return dedupe(candidates);
 }
 
 /** 6–10 characters once separators are removed, at least 4 of them Latin capitals or digits. */
 export function isPlateLikeText(text: string): boolean {
-  const chars = [...text.replace(/[\s·•．.\-_:：]/g, '')];
+  const chars = plateChars(text);
   if (chars.length < 6 || chars.length > 10) return false;
   return chars.filter((c) => /[A-Z0-9]/i.test(c)).length >= 4;
+}
+
+/**
+ * Pairs of OCR lines side by side on one row, joined: the detector often cuts a plate at its separator dot or before a
+ * last character in another colour (the red 警 of police plates).
+ */
+function rowNeighbours(page: OcrPage): { text: string; score: number; rect: Rect }[] {
+  const boxes = page.lines.map((l) => ({ line: l, r: quadBounds(l.box, page.width, page.height) }));
+  const joined: { text: string; score: number; rect: Rect }[] = [];
+  for (const a of boxes) {
+    for (const b of boxes) {
+      const gap = b.r.left - (a.r.left + a.r.width);
+      const h = Math.min(a.r.height, b.r.height);
+      const overlap = Math.min(a.r.top + a.r.height, b.r.top + b.r.height) - Math.max(a.r.top, b.r.top);
+      if (a === b || gap < -0.2 * h || gap > 1.5 * h || overlap < 0.6 * h) continue;
+      const left = a.r.left;
+      const top = Math.min(a.r.top, b.r.top);
+      const right = b.r.left + b.r.width;
+      const bottom = Math.max(a.r.top + a.r.height, b.r.top + b.r.height);
+      joined.push({
+        text: a.line.text + b.line.text,
+        score: Math.min(a.line.score, b.line.score),
+        rect: { left, top, width: right - left, height: bottom - top },
+      });
+    }
+  }
+  return joined;
 }
 
 function colourRegions(image: RgbImage): Rect[] {
@@ -101,17 +143,17 @@ function colourRegions(image: RgbImage): Rect[] {
 function grow(r: Rect, fx: number, fy: number, image: RgbImage): Rect {
   const dx = Math.round(r.width * fx);
   const dy = Math.round(r.height * fy);
-  const left = Math.max(0, r.left - dx);
-  const top = Math.max(0, r.top - dy);
-  const right = Math.min(image.width, r.left + r.width + dx);
-  const bottom = Math.min(image.height, r.top + r.height + dy);
+  const left = Math.max(0, Math.round(r.left - dx));
+  const top = Math.max(0, Math.round(r.top - dy));
+  const right = Math.min(image.width, Math.round(r.left + r.width + dx));
+  const bottom = Math.min(image.height, Math.round(r.top + r.height + dy));
   return { left, top, width: right - left, height: bottom - top };
 }
 
 function dedupe(candidates: PlateCandidate[]): PlateCandidate[] {
   const kept: PlateCandidate[] = [];
   for (const c of candidates) {
-    if (!kept.some((k) => k.source === c.source && iou(k.rect, c.rect) > 0.8)) kept.push(c);
+    if (!kept.some((k) => k.source === c.source && k.text === c.text && iou(k.rect, c.rect) > 0.8)) kept.push(c);
   }
   return kept;
 }

@@ -21,7 +21,8 @@ export function classifyPixel(r: number, g: number, b: number): PixelClass {
   const h = hue(r, g, b, max, min);
   // A blue plate at night or in shade is dark but still clearly blue: saturation, not value, tells it from black.
   if (s >= 0.2 && h >= 175 && h <= 260) return 'blue';
-  if (s >= 0.35 && v >= 0.35 && h >= 30 && h <= 66) return 'yellow';
+  // Brown and beige car paint share the yellow hue; plate yellow is far more saturated.
+  if (s >= 0.5 && v >= 0.35 && h >= 30 && h <= 66) return 'yellow';
   if (s >= 0.14 && v >= 0.3 && h >= 75 && h < 175) return 'green';
   if (s < 0.18 && v >= 0.55) return 'white';
   if (v < 0.3 && s < 0.4) return 'black';

@@ -50,10 +50,7 @@ export class PlateRecognizer implements Recognizer {
     let plateLike = false;
     candidates.forEach((candidate, i) => {
       const texts = flipped.length > 0 ? [results[i], results[quads.length + i]] : [results[i]];
-      if (candidate.text !== undefined) {
-        const line = page.lines.find((l) => l.text === candidate.text);
-        texts.push({ text: candidate.text, score: line?.score ?? 0 });
-      }
+      if (candidate.text !== undefined) texts.push({ text: candidate.text, score: candidate.score ?? 0 });
       for (const { text, score } of texts) {
         if (candidate.source === 'text' || isPlateLikeText(text)) plateLike = true;
         const reading = readPlate(text);
@@ -78,7 +75,11 @@ export class PlateRecognizer implements Recognizer {
       .sort((a, b) => EXTENT_RANK[a.candidate.source] - EXTENT_RANK[b.candidate.source])[0].candidate.rect;
     const newEnergy = best.reading.parse.kind === 'newEnergySmall' || best.reading.parse.kind === 'newEnergyLarge';
     // Green paint is for new-energy plates only (GA 36-2018): an ordinary plate that measures green has a colour cast.
-    const colour = plateColour(image, rect, newEnergy ? undefined : ['blue', 'yellow', 'white', 'black']);
+    const colour = plateColour(
+      image,
+      best.candidate.core,
+      newEnergy ? undefined : ['blue', 'yellow', 'white', 'black'],
+    );
     const code = String(plateTypeCode(best.reading.parse, colour));
     const box = rectQuad(rect);
     const confidence = Math.round(best.score * 100) / 100;
