@@ -56,6 +56,14 @@ describe('cardType 19 (车牌) on generated car scenes', () => {
     );
   });
 
+  it('reads the plate of the generated vehicle group (specimen kind plate)', async () => {
+    const specimen = await renderSpecimen({ kind: 'plate', level: 'photo', seed: 42 });
+    expect(specimen.entry.cardType).toBe(19);
+    const report = await service.recognize(19, specimen.data);
+    expect(pick(report.fields, specimen.entry.expected)).toEqual(specimen.entry.expected);
+    expect(iou(specimen.entry.plateBox!, report.fields!['车牌位置(left_top_right_bottom)'])).toBeGreaterThan(0.5);
+  }, 60_000);
+
   it('returns 215308 for an ID card: document text and nothing plate-like', async () => {
     const specimen = await renderSpecimen({ kind: 'id-back', level: 'clean', seed: 7 });
     const report = await service.recognize(19, specimen.data);
