@@ -64,11 +64,19 @@ describe('cardType 19 (车牌) on generated car scenes', () => {
     expect(iou(specimen.entry.plateBox!, report.fields!['车牌位置(left_top_right_bottom)'])).toBeGreaterThan(0.5);
   }, 60_000);
 
-  it('returns 215308 for an ID card: document text and nothing plate-like', async () => {
-    const specimen = await renderSpecimen({ kind: 'id-back', level: 'clean', seed: 7 });
-    const report = await service.recognize(19, specimen.data);
-    expect(report.errorCode).toBe(215308);
-  }, 60_000);
+  it.each([
+    ['an ID card', 'id-back'],
+    ['a 行驶证, whose plate number is printed among document text', 'vehicle-main'],
+    ['a bank card', 'bank-card'],
+  ] as const)(
+    'returns 215308 for %s',
+    async (_name, kind) => {
+      const specimen = await renderSpecimen({ kind, level: 'clean', seed: 7 });
+      const report = await service.recognize(19, specimen.data);
+      expect(report.errorCode).toBe(215308);
+    },
+    60_000,
+  );
 
   it('returns 215305 for a plate whose number does not pass GA 36 (five characters)', async () => {
     const doc = renderPlateScene({ number: '京A123', colour: 'blue' }, createRng(3));

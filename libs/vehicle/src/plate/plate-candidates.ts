@@ -52,11 +52,17 @@ export function plateCandidates(image: RgbImage, page: OcrPage): PlateCandidate[
   return dedupe(candidates);
 }
 
-/** 6–10 characters once separators are removed, at least 4 of them Latin capitals or digits. */
+/**
+ * Shaped like a plate number: 6–10 characters once separators are removed, only capitals, digits and at most two
+ * Chinese characters (province, usage), with at least one letter and two digits. Dates (`1977年1月29日`), grouped
+ * card numbers and names in capitals are not.
+ */
 export function isPlateLikeText(text: string): boolean {
   const chars = plateChars(text);
   if (chars.length < 6 || chars.length > 10) return false;
-  return chars.filter((c) => /[A-Z0-9]/i.test(c)).length >= 4;
+  if (!chars.every((c) => /[A-Z0-9\u4e00-\u9fff]/.test(c))) return false;
+  const count = (re: RegExp) => chars.filter((c) => re.test(c)).length;
+  return count(/[\u4e00-\u9fff]/) <= 2 && count(/[A-Z]/) >= 1 && count(/[0-9]/) >= 2;
 }
 
 /**

@@ -18,6 +18,8 @@ const CORRECTION_PENALTY = 0.9;
 const EXTENT_RANK: Record<PlateCandidate['source'], number> = { frame: 0, colour: 1, text: 2 };
 // Document text: lines with at least this many Chinese characters (labels, names, addresses).
 const DOCUMENT_LINE_HAN = 4;
+// A page with this many such lines around a black-on-white plate number is a document that prints the number.
+const DOCUMENT_LINES = 3;
 
 /**
  * cardType 19 (车牌): finds licence plates in a vehicle photo or a plate close-up and reads the best one.
@@ -31,8 +33,10 @@ const DOCUMENT_LINE_HAN = 4;
  * (1 blue, 2 black, 3 single-row yellow, 5 police, 10 embassy, 16 consulate, 17/18 small/large new energy, 0 unknown);
  * `整牌可信度` 0–100; `亮度评价` the plate's mean luma 0–255; `车牌运动方向` 0 (a still image has no motion);
  * `车牌位置(left_top_right_bottom)` `L_T_R_B` in pixels of the uploaded image.
- * Fails with 215305 when something plate-like is found but no reading passes GA 36, and with 215308 when nothing
- * plate-like is found on a page that carries document text.
+ * Fails with 215305 when something plate-like is found (a line shaped like a plate number, a plate-coloured area
+ * or close-up read as 4+ capitals and digits) but no reading passes GA 36, or when the page has no text at all; with
+ * 215308 when the page has text but nothing plate-like, or shows a black-on-white plate number among lines of
+ * document text (a 行驶证).
  */
 export class PlateRecognizer implements Recognizer {
   readonly cardTypes = [PLATE_CARD_TYPE] as const;
@@ -52,19 +56,16 @@ export class PlateRecognizer implements Recognizer {
       const texts = flipped.length > 0 ? [results[i], results[quads.length + i]] : [results[i]];
       if (candidate.text !== undefined) texts.push({ text: candidate.text, score: candidate.score ?? 0 });
       for (const { text, score } of texts) {
-        if (candidate.source === 'text' || isPlateLikeText(text)) plateLike = true;
+        if (isPlateLikeText(text) || (candidate.source !== 'text' && plateCharacters(text) >= 4)) plateLike = true;
         const reading = readPlate(text);
         if (reading) reads.push({ candidate, reading, score: score * CORRECTION_PENALTY ** reading.corrected });
       }
     });
     const best = reads.sort((a, b) => b.score - a.score)[0];
     if (!best) {
-      if (!plateLike && documentLines(page) >= 2) {
-        return {
-          status: 'failed',
-          errorCode: 215308,
-          detail: 'no licence plate found; the page carries document text',
-        };
+      // Without positive evidence of a plate, a page with text is another document; a page with none is unreadable.
+      if (!plateLike && page.lines.length > 0) {
+        return { status: 'failed', errorCode: 215308, detail: 'no licence plate found; the page carries other text' };
       }
       return { status: 'failed', errorCode: 215305, detail: `no plate number read in ${candidates.length} regions` };
     }
@@ -80,6 +81,10 @@ export class PlateRecognizer implements Recognizer {
       best.candidate.core,
       newEnergy ? undefined : ['blue', 'yellow', 'white', 'black'],
     );
+    // A plate number printed in black on a page of document text is a 行驶证 or a form, not a plate.
+    if (documentLines(page) >= DOCUMENT_LINES && (colour === undefined || colour === 'white')) {
+      return { status: 'failed', errorCode: 215308, detail: 'a plate number printed on a document, not a plate' };
+    }
     const code = String(plateTypeCode(best.reading.parse, colour));
     const box = rectQuad(rect);
     const confidence = Math.round(best.score * 100) / 100;
@@ -123,6 +128,10 @@ function sourcePosition(rect: Rect, page: OcrPage): string {
   const h = page.rotation === 90 || page.rotation === 270 ? page.width : page.height;
   const b = quadBounds(source, w, h);
   return `${b.left}_${b.top}_${b.left + b.width}_${b.top + b.height}`;
+}
+
+function plateCharacters(text: string): number {
+  return (text.match(/[A-Z0-9]/g) ?? []).length;
 }
 
 function documentLines(page: OcrPage): number {
