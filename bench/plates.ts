@@ -1,13 +1,13 @@
 /**
  * `npm run bench:plates`: exact plate-number rate of the local engine (cardType 19) on the real CCPD plate crops in
- * test/fixtures/plates-ccpd, with each plate's result. `--generated N` adds N generated car scenes per plate colour
+ * test/fixtures/plates-ccpd, with each plate's result, then the same crops pasted into car scenes. `--generated N` adds N generated car scenes per plate colour
  * and degradation level (number and colour code both exact). Figures, not a test.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecognitionService } from '@zhengjian/recognition';
 import { LEVELS } from '../test/fixtures/degrade';
-import { CCPD_DIR, ccpdLabels } from '../test/fixtures/plates-ccpd/ccpd';
+import { CCPD_DIR, ccpdInScene, ccpdLabels } from '../test/fixtures/plates-ccpd/ccpd';
 import { renderPlateSpecimen } from '../test/fixtures/vehicle/plate-specimens';
 import { PLATE_COLOURS } from '../test/fixtures/vehicle/plate.data';
 import { flags, loadService, pct } from './engine';
@@ -29,6 +29,22 @@ async function real(service: RecognitionService): Promise<void> {
   process.stdout.write(
     `\nreal CCPD crops, exact plates: ${exact}/${labels.length} (${pct(exact, labels.length)}), ` +
       `${Math.round(perPlate)} ms per plate\n`,
+  );
+}
+
+async function realInScenes(service: RecognitionService): Promise<void> {
+  const labels = ccpdLabels();
+  let exact = 0;
+  const misses: string[] = [];
+  for (const [i, { file, plate }] of labels.entries()) {
+    const report = await service.recognize(19, (await ccpdInScene(file, 100 + i)).data);
+    const read = report.fields?.['车牌号'] ?? `(${report.errorCode})`;
+    if (read === plate) exact++;
+    else misses.push(`${file} ${plate}→${read}`);
+  }
+  process.stdout.write(
+    `real CCPD crops pasted into car scenes, exact plates: ${exact}/${labels.length} ` +
+      `(${pct(exact, labels.length)})  ${misses.join('  ')}\n`,
   );
 }
 
@@ -59,6 +75,7 @@ async function main() {
   const { service, loadMs } = await loadService();
   process.stdout.write(`model load ${Math.round(loadMs)} ms\n`);
   await real(service);
+  await realInScenes(service);
   if (Number(opts.generated) > 0) await generated(service, Number(opts.generated));
 }
 
