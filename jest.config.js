@@ -4,12 +4,16 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  // ESM-only packages (mrz) are compiled to CommonJS for Jest's module system.
+  '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, diagnostics: false }],
 };
+const transformIgnorePatterns = ['/node_modules/(?!mrz/)'];
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
   transform,
+  transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['<rootDir>/test/jest.setup.ts'],
 };

@@ -36,6 +36,7 @@ async function main() {
   const byField = new Map<string, { n: number; exact: number }>();
   const misses: string[] = [];
   for (const [i, entry] of manifest.entries()) {
+    if (entry.cardType === null) continue; // a page no cardType describes: nothing to score
     const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), {
       detail: true,
     });

@@ -4,6 +4,8 @@ import { type RunningService, startService } from '../service/service.harness';
 
 const ANY_UUID = '00000000-0000-4000-8000-000000000000';
 const ANY_ORDERID = 'JH0000000000000000000000';
+/** The dashboard's sign-in routes are public by design: they are how a browser gets its session. */
+const PUBLIC_ADMIN_ROUTE = /^\/admin\/(?:login|logout)$/;
 
 /** Every admin route refuses a request without the bearer token, or with a wrong one: 401 and a JSON error. */
 describe('admin authentication (service)', () => {
@@ -15,7 +17,7 @@ describe('admin authentication (service)', () => {
     const concrete = (path: string) => path.replace(':orderid', ANY_ORDERID).replace(/:[A-Za-z]+/g, ANY_UUID);
     adminRoutes = [
       ...expressRoutes(service.api)
-        .filter((route) => route.path.startsWith('/admin'))
+        .filter((route) => route.path.startsWith('/admin') && !PUBLIC_ADMIN_ROUTE.test(route.path))
         .map((route) => ({ method: route.method, path: concrete(route.path) })),
       // The bull-board dashboard and its API (mounted as middleware, not routes).
       { method: 'GET', path: '/admin/queues' },
@@ -27,7 +29,14 @@ describe('admin authentication (service)', () => {
 
   const call = (method: string, path: string, authorization?: string) => {
     const http = request(service.api.getHttpServer());
-    const req = method === 'GET' ? http.get(path) : method === 'PATCH' ? http.patch(path) : http.post(path);
+    const req =
+      method === 'GET'
+        ? http.get(path)
+        : method === 'PATCH'
+          ? http.patch(path)
+          : method === 'DELETE'
+            ? http.delete(path)
+            : http.post(path);
     return authorization ? req.set('Authorization', authorization) : req;
   };
 
@@ -43,6 +52,7 @@ describe('admin authentication (service)', () => {
         `POST /admin/keys/${ANY_UUID}/rotate-webhook-secret`,
         'GET /admin/orders',
         `GET /admin/orders/${ANY_ORDERID}`,
+        `DELETE /admin/orders/${ANY_ORDERID}`,
         'GET /admin/billing/summary',
         'GET /admin/errors',
       ]),

@@ -5,7 +5,7 @@ import { createOpenApiDocumentOffline } from '../../apps/api/src/openapi/openapi
 import { type RunningService, startService } from '../service/service.harness';
 
 /** Routes that serve the documentation itself (registered by SwaggerModule). */
-const DOCS_ROUTE = /^\/docs(\/|-json$|-yaml$|$)/;
+const DOCS_ROUTE = /^\/docs(?:\/|-json$|-yaml$|$)/;
 
 interface OpenApiOperation {
   responses: Record<string, unknown>;
@@ -111,6 +111,8 @@ describe('OpenAPI document (service)', () => {
     expect(bodyShape(doc.paths['/certificates/queryBase64.php']?.post)).toEqual({
       'application/x-www-form-urlencoded': { required: ['cardType', 'base64'], pic: null, base64: true },
       'application/json': { required: ['cardType', 'base64'], pic: null, base64: true },
+      // PHP curl with an array of fields posts multipart: the same fields, `base64` as a text part.
+      'multipart/form-data': { required: ['cardType', 'base64'], pic: null, base64: true },
     });
     expect(bodyShape(doc.paths['/v1/recognitions']?.post)).toEqual({
       'application/json': { required: ['cardType', 'base64'], pic: null, base64: true },

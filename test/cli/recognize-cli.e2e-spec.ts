@@ -27,7 +27,7 @@ function bin(cwd: string, ...args: string[]) {
 function quickStartCommand(): string {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Quick start'));
-  const block = /```sh\n([^]*?)```/.exec(section)?.[1] ?? '';
+  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
   return block.split('\n').find((line) => line.includes(' recognize ')) ?? '';
 }
 

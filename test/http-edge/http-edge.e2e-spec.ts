@@ -50,14 +50,14 @@ describe('HTTP edge (service)', () => {
       }
     });
 
-    it('answers bad JSON on /v1/recognitions with HTTP 400 and 215307', async () => {
+    it('answers bad JSON on /v1/recognitions with HTTP 400 and 215307 saying the JSON is malformed', async () => {
       const res = await http()
         .post('/v1/recognitions')
         .set('X-Api-Key', key)
         .set('Content-Type', 'application/json')
         .send('{bad');
       expect(res.status).toBe(400);
-      expect(res.body).toEqual(UPLOAD_ERROR);
+      expect(res.body).toEqual({ error_code: 215307, reason: 'request body is not valid JSON', result: null });
     });
 
     it('answers a Content-Encoding it cannot read on /v1/recognitions with HTTP 400 and 215307', async () => {

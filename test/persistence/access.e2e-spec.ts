@@ -1,6 +1,5 @@
-import { ACCESS, AccessDeniedError, AccessService, type CreateApiKeyInput } from '@zhengjian/access';
+import { ACCESS, AccessDeniedError, type AccessPort, AccessService, type CreateApiKeyInput } from '@zhengjian/access';
 import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
-import type { AccessPort } from '@zhengjian/orders';
 import { startPersistence, type PersistenceHarness } from './persistence.harness';
 
 jest.setTimeout(60_000);

@@ -1,6 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { JuheErrorCode, isOrderId } from '@zhengjian/juhe';
-import { DataCipher, ORDERS, OrdersService, type FinishOrderInput, type OrdersPort } from '@zhengjian/orders';
+import {
+  DataCipher,
+  ImageDigest,
+  ORDERS,
+  OrdersService,
+  type FinishOrderInput,
+  type OrdersPort,
+} from '@zhengjian/orders';
 import { startPersistence, type PersistenceHarness } from './persistence.harness';
 
 jest.setTimeout(60_000);
@@ -30,12 +37,12 @@ describe(OrdersService.name, () => {
     await h?.close();
   });
 
-  async function newOrder(extra: { ip?: string } = {}) {
+  async function newOrder(extra: { ip?: string; mode?: 'sync' | 'async' } = {}) {
     return orders.create({
       apiKeyId,
       userid: 'u-1',
       cardType: 2,
-      mode: 'sync',
+      mode: 'async',
       image: IMAGE,
       mime: 'image/jpeg',
       ...extra,
@@ -57,7 +64,7 @@ describe(OrdersService.name, () => {
   it('creates a queued order with a Juhe order number and its encrypted image', async () => {
     const order = await newOrder();
     expect(isOrderId(order.orderid)).toBe(true);
-    expect(order).toMatchObject({ apiKeyId, userid: 'u-1', cardType: 2, mode: 'sync', status: 'queued', attempts: 0 });
+    expect(order).toMatchObject({ apiKeyId, userid: 'u-1', cardType: 2, mode: 'async', status: 'queued', attempts: 0 });
     expect([order.errorCode, order.finishedAt, order.returnOrderId]).toEqual([null, null, false]);
     expect(order.createdAt).toBeInstanceOf(Date);
     expect(await orders.loadImage(order.id)).toEqual(IMAGE);
@@ -69,7 +76,7 @@ describe(OrdersService.name, () => {
     [JuheErrorCode.Success, 'succeeded', 1],
     [JuheErrorCode.RecognitionFailed, 'failed', 1],
     [JuheErrorCode.WrongCardType, 'failed', 0],
-  ])('finishing with %i → %s, %i billing row', async (code, status, billed) => {
+  ])('finishing an async order with %i → %s, %i billing row', async (code, status, billed) => {
     const order = await newOrder({ ip: '198.51.100.23' });
     expect(await orders.markProcessing(order.id)).toBe(true);
     const processing = await orders.findById(order.id);
@@ -89,6 +96,41 @@ describe(OrdersService.name, () => {
       code === 0 ? [] : [{ error_code: code, ip: '198.51.100.23', detail: `detail ${code}`, api_key_id: apiKeyId }],
     );
     expect(await orders.loadResult(order.id)).toEqual(code === 0 ? RESULT : null);
+  });
+
+  it('bills a sync order only when the api answers it: once, and only for 0 or 215305', async () => {
+    const answered = await newOrder({ mode: 'sync' });
+    expect(await orders.billAnswered(answered.id)).toBe(false); // not finished yet
+    await orders.markProcessing(answered.id);
+    expect(await orders.finish(answered.id, outcome(JuheErrorCode.RecognitionFailed))).toBe(true);
+    expect(await count('billing_records', answered.id)).toBe(0);
+    expect(await orders.billAnswered(answered.id)).toBe(true);
+    expect(await orders.billAnswered(answered.id)).toBe(false);
+    expect(await count('billing_records', answered.id)).toBe(1);
+    const wrongCard = await newOrder({ mode: 'sync' });
+    await orders.finish(wrongCard.id, outcome(JuheErrorCode.WrongCardType));
+    expect(await orders.billAnswered(wrongCard.id)).toBe(false);
+    expect(await count('billing_records', wrongCard.id)).toBe(0);
+  });
+
+  it('cancels an order no worker started (failed, an error row, no bill), never one already started', async () => {
+    const reason = { errorCode: JuheErrorCode.NetworkError, reason: '网络错误,请稍后重试', detail: 'client gone' };
+    const queued = await newOrder({ mode: 'sync', ip: '198.51.100.7' });
+    expect(await orders.cancelUnstarted(queued.id, { ...reason, olderThanMs: 60_000 })).toBe(false); // too young
+    expect(await orders.cancelUnstarted(queued.id, reason)).toBe(true);
+    expect(await orders.findById(queued.id)).toMatchObject({ status: 'failed', errorCode: 215300, attempts: 0 });
+    expect(await orders.markProcessing(queued.id)).toBe(false);
+    expect(await count('billing_records', queued.id)).toBe(0);
+    expect(await count('order_images', queued.id)).toBe(0);
+    const events: unknown[] = await h.dataSource.query(
+      'SELECT error_code, detail, ip, api_key_id FROM error_events WHERE order_id = $1',
+      [queued.id],
+    );
+    expect(events).toEqual([{ error_code: 215300, detail: 'client gone', ip: '198.51.100.7', api_key_id: apiKeyId }]);
+    const started = await newOrder({ mode: 'sync' });
+    await orders.markProcessing(started.id);
+    expect(await orders.cancelUnstarted(started.id, reason)).toBe(false);
+    expect(await orders.findById(started.id)).toMatchObject({ status: 'processing' });
   });
 
   it('finishes only once: a second finish returns false and writes nothing', async () => {
@@ -151,6 +193,18 @@ describe(OrdersService.name, () => {
     expect(() => cipher.decrypt(image.bytes_enc, `order_images:${order.id}`)).toThrow();
   });
 
+  it('stores the image digest keyed by DATA_KEY, equal for equal images, never the plain SHA-256', async () => {
+    const first = await newOrder();
+    const second = await newOrder();
+    const rows: { image_sha256: string }[] = await h.dataSource.query(
+      'SELECT image_sha256 FROM orders WHERE id = ANY($1) ORDER BY created_at',
+      [[first.id, second.id]],
+    );
+    const expected = new ImageDigest(h.config.dataKey).of(IMAGE);
+    expect(rows.map((r) => r.image_sha256)).toEqual([expected, expected]);
+    expect(expected).not.toBe(createHash('sha256').update(IMAGE).digest('hex'));
+  });
+
   it('finds orders stuck in queued or processing, oldest first', async () => {
     const queued = await newOrder();
     const processing = await newOrder();
@@ -177,13 +231,28 @@ describe(OrdersService.name, () => {
       detail: 'quota',
       ip: '2001:db8::1',
     });
-    await orders.recordRequestError({ errorCode: 10001, reason: '错误的请求KEY', ip: '203.0.113.5' });
+    await orders.recordRequestError({ apiKeyId, errorCode: 10012, reason: '请求超过次数限制', ip: '2001:db8::1' });
+    // Without a known key: counted per code, IP and minute.
+    for (let i = 0; i < 3; i++) {
+      await orders.recordRequestError({ errorCode: 10001, reason: '错误的请求KEY', ip: '203.0.113.5' });
+    }
+    await orders.recordRequestError({ errorCode: 10001, reason: '错误的请求KEY', ip: '203.0.113.6' });
     const rows: unknown[] = await h.dataSource.query(
-      `SELECT api_key_id, error_code, reason, detail, ip FROM error_events WHERE order_id IS NULL ORDER BY error_code`,
+      `SELECT api_key_id, error_code, reason, detail, ip, count, minute IS NOT NULL AS counted
+         FROM error_events WHERE order_id IS NULL ORDER BY error_code, ip`,
     );
+    const row = (apiKey: string | null, code: number, reason: string, detail: string | null, ip: string) => ({
+      api_key_id: apiKey,
+      error_code: code,
+      reason,
+      detail,
+      ip,
+    });
     expect(rows).toEqual([
-      { api_key_id: null, error_code: 10001, reason: '错误的请求KEY', detail: null, ip: '203.0.113.5' },
-      { api_key_id: apiKeyId, error_code: 10012, reason: '请求超过次数限制', detail: 'quota', ip: '2001:db8::1' },
+      { ...row(null, 10001, '错误的请求KEY', null, '203.0.113.5'), count: 3, counted: true },
+      { ...row(null, 10001, '错误的请求KEY', null, '203.0.113.6'), count: 1, counted: true },
+      { ...row(apiKeyId, 10012, '请求超过次数限制', 'quota', '2001:db8::1'), count: 1, counted: false },
+      { ...row(apiKeyId, 10012, '请求超过次数限制', null, '2001:db8::1'), count: 1, counted: false },
     ]);
   });
 });

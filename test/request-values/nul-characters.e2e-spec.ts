@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { localCardTypes } from '@zhengjian/engine';
+import { CARD_TYPE_CODES } from '@zhengjian/juhe';
 import { adminHttp } from '../admin/admin.fixture';
 import { type ServiceImages, serviceImages } from '../service/images.fixture';
 import { type RunningService, nextIp, startService } from '../service/service.harness';
@@ -36,7 +38,7 @@ describe('NUL characters in request values (service)', () => {
       ])
     ).rows.map((row) => row.error_code);
 
-  it('sync: a userid with NUL characters is stored without them (no 10014, one order, no error row)', async () => {
+  it('sync: a userid with NUL characters is stored without them (no 10014, one order)', async () => {
     const key = await service.createKey();
     const res = await http()
       .post('/certificates/queryBase64')
@@ -47,7 +49,8 @@ describe('NUL characters in request values (service)', () => {
     // No worker: the order times out (215300) but exists; what matters is that the insert worked.
     expect(res.body.error_code).not.toBe(10014);
     expect(await userids(key.id)).toEqual(['kyc-42']);
-    expect(await errorCodes(key.id)).toEqual([]);
+    // The only error row is the timed-out order's cancellation (215300, never started), not a failed insert.
+    expect(await errorCodes(key.id)).toEqual([215300]);
   });
 
   it('sync: a userid of NULs only means no userid', async () => {
@@ -72,23 +75,23 @@ describe('NUL characters in request values (service)', () => {
     expect(await errorCodes(key.id)).toEqual([]);
   });
 
-  it('async: a catalogued cardType without a local recognizer is admitted exactly as sync admits it', async () => {
-    // Sync decides "not supported yet" in the worker (the provider may be Juhe, which reads more types), so it
-    // creates an order too; the async API must not differ.
+  it('a catalogued cardType without a local recognizer is refused alike by sync and async, before any order', async () => {
+    // The provider is local: admission refuses a cardType without a local recognizer (215303) for both families.
+    const unsupported = String(CARD_TYPE_CODES.find((code) => !localCardTypes().includes(code)));
     const key = await service.createKey();
     const sync = await http()
       .post('/certificates/queryBase64')
       .set('X-Forwarded-For', nextIp())
       .type('form')
-      .send({ key: key.key, cardType: '4', base64: images.tinyJpeg.toString('base64') });
-    expect(sync.body.error_code).not.toBe(215303);
+      .send({ key: key.key, cardType: unsupported, base64: images.tinyJpeg.toString('base64') });
+    expect([sync.status, sync.body.error_code]).toEqual([200, 215303]);
     const async = await http()
       .post('/v1/recognitions')
       .set('X-Forwarded-For', nextIp())
       .set('X-Api-Key', key.key)
-      .send({ cardType: '4', base64: images.tinyJpeg.toString('base64') });
-    expect(async.status).toBe(202);
-    expect(await userids(key.id)).toEqual([null, null]);
+      .send({ cardType: unsupported, base64: images.tinyJpeg.toString('base64') });
+    expect([async.status, async.body]).toEqual([400, sync.body]);
+    expect(await userids(key.id)).toEqual([]);
   });
 
   it('admin: GET /admin/orders?userid=%00 is a 400, not a 500', async () => {

@@ -6,6 +6,8 @@ import { ConsoleLogger } from '@nestjs/common';
  */
 export class LogCaptureLogger extends ConsoleLogger {
   readonly lines: string[] = [];
+  /** The lines logged at error level. */
+  readonly errorLines: string[] = [];
 
   override log(message: unknown, ...rest: unknown[]): void {
     this.keep(message, rest);
@@ -26,6 +28,7 @@ export class LogCaptureLogger extends ConsoleLogger {
 
   override error(message: unknown, ...rest: unknown[]): void {
     this.keep(message, rest);
+    this.errorLines.push(this.lines[this.lines.length - 1]!);
     super.error(message, ...rest);
   }
 

@@ -5,7 +5,7 @@ import { WorkerProcess } from './worker.process';
 
 /**
  * The queue under stress, with the worker as a child process: SIGKILL mid-job, Redis losing the queue, a sync
- * timeout, 50 parallel requests, and a scan of Redis, the tables and the logs for personal data.
+ * timeout (unbilled), 50 parallel requests, and a scan of Redis, the tables and the logs for personal data.
  */
 describe('queue resilience (service)', () => {
   let service: RunningService;
@@ -68,19 +68,36 @@ describe('queue resilience (service)', () => {
     expect(row?.attempts).toBeGreaterThanOrEqual(2);
   }, 240_000);
 
-  it('answers 215300 on a sync timeout, and the sweeper finishes the orders after Redis lost them', async () => {
+  it('answers 215300 on a sync timeout unbilled, and the sweeper finishes async orders after Redis lost them', async () => {
     // SIGTERM: the worker closes (waiting for jobs in flight) and exits.
     for (const worker of workers) await worker.stop('SIGTERM');
     workers = [];
     service.apiConfig.syncTimeoutMs = 1_500;
     let answers;
     try {
-      answers = await Promise.all([1, 2, 3].map(() => recognize('2', images.blankJpeg)));
+      answers = await Promise.all([1, 2, 3].map(() => recognize('2', images.blankJpeg, { userid: 'timeout' })));
     } finally {
       service.apiConfig.syncTimeoutMs = 180_000;
     }
     for (const res of answers)
       expect(res.body).toEqual({ error_code: 215300, reason: '网络错误,请稍后重试', result: null });
+    // Their clients got no answer: the orders no worker started are cancelled, and nothing is billed.
+    const { rows: timedOut } = await service.sql.query<{ orderid: string }>(
+      `SELECT orderid FROM orders WHERE userid = 'timeout'`,
+    );
+    expect(timedOut).toHaveLength(3);
+    for (const { orderid } of timedOut) {
+      expect(await orderRow(orderid)).toEqual({ status: 'failed', error_code: 215300, attempts: 0, billed: '0' });
+    }
+    // Async orders accepted while no worker runs; then Redis loses their jobs.
+    for (let i = 0; i < 3; i++) {
+      const res = await request(service.api.getHttpServer())
+        .post('/v1/recognitions')
+        .set('X-Forwarded-For', nextIp())
+        .set('X-Api-Key', key)
+        .send({ cardType: 2, base64: images.blankJpeg.toString('base64') });
+      expect(res.status).toBe(202);
+    }
     const { rows } = await service.sql.query<{ orderid: string }>(`SELECT orderid FROM orders WHERE status = 'queued'`);
     expect(rows).toHaveLength(3);
     expect(await deleteKeys(service.redis, `${service.config.redisPrefix}:*`)).toBeGreaterThan(0);

@@ -85,6 +85,7 @@ describe('admin webhook deliveries (service)', () => {
           durationMs: expect.any(Number),
           error: null,
           createdAt: expect.stringMatching(/^\d{4}-/),
+          nextAttemptAt: null,
         },
       ],
       nextCursor: null,

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { RecognitionQueue } from '@zhengjian/queue';
 import { requestFingerprint } from '../../apps/api/src/idempotency/request-fingerprint';
 import { type ServiceImages, serviceImages } from '../service/images.fixture';
 import { type RunningService, eventually, nextIp, startService } from '../service/service.harness';
@@ -50,6 +52,8 @@ describe('idempotent async submissions (service)', () => {
       for (const replay of [again, asFile]) {
         expect(replay.status).toBe(202);
         expect(replay.body).toEqual(first.body);
+        // The first answer byte for byte, keys in the same order (jsonb stores them its own way).
+        expect(replay.text).toBe(first.text);
         expect(replay.headers['idempotent-replayed']).toBe('true');
       }
       expect(first.headers['idempotent-replayed']).toBeUndefined();
@@ -139,4 +143,47 @@ describe('idempotent async submissions (service)', () => {
     const invalid = await post(key.key, 'bad key with spaces').send({ cardType: 2, base64: blank() });
     expect([invalid.status, invalid.body.error_code]).toEqual([400, 215403]);
   });
+
+  it(
+    'keeps one order and one bill when the api dies right after the order commit and the retry comes after the lock',
+    async () => {
+      const key = await service.apiKeys.create({ name: 'idem-crash' });
+      const orders = service.api.get<OrdersPort>(ORDERS);
+      const create = orders.create.bind(orders);
+      // The process "dies" right after the order's transaction committed: nothing after it runs.
+      const crash = jest.spyOn(orders, 'create').mockImplementationOnce(async (input) => {
+        await create(input);
+        throw new Error('api killed right after the order commit (simulated)');
+      });
+      const first = await post(key.key, 'crash-1').send({ cardType: 2, base64: blank(), userid: 'c1' });
+      crash.mockRestore();
+      expect([first.status, first.body.error_code]).toEqual([500, 10014]);
+      // The retry comes once the 120 s lock of a dead request has expired.
+      await service.sql.query(
+        `UPDATE idempotency_keys SET created_at = now() - interval '121 seconds' WHERE api_key_id = $1`,
+        [key.id],
+      );
+      const retry = await post(key.key, 'crash-1').send({ cardType: 2, base64: blank(), userid: 'c1' });
+      const { rows } = await service.sql.query<{ id: string; orderid: string }>(
+        'SELECT id, orderid FROM orders WHERE api_key_id = $1',
+        [key.id],
+      );
+      expect(rows).toHaveLength(1);
+      expect([retry.status, retry.body, retry.headers['idempotent-replayed']]).toEqual([
+        202,
+        { orderid: rows[0]!.orderid, status: 'queued' },
+        'true',
+      ]);
+      // The dead request never enqueued its order: the sweeper's requeue does.
+      await service.api.get(RecognitionQueue).requeue(rows[0]!);
+      await eventually(async () => {
+        const res = await request(service.api.getHttpServer())
+          .get(`/v1/recognitions/${rows[0]!.orderid}`)
+          .set('X-Api-Key', key.key);
+        return res.body.status === 'failed' ? res : undefined;
+      }, 120_000);
+      expect(await count('SELECT count(*) AS n FROM billing_records WHERE api_key_id = $1', [key.id])).toBe(1);
+    },
+    SLOW,
+  );
 });

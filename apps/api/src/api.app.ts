@@ -1,11 +1,14 @@
 import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig, LOG_LEVELS } from '@zhengjian/config';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
 import { ApiModule } from './api.module';
 import { bodyLimits } from './http/body-limits';
-import { bodyParseErrors, foreignCharsetForm, isForeignCharsetForm } from './http/body-parsers';
+import { foreignCharsetForm, isForeignCharsetForm, jsonDepthLimit } from './http/body-parsers';
+import { BodyParseErrorGuard, deferBodyParseErrors } from './http/deferred-body-errors';
 import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
 import { expressRoutes } from './openapi/express-routes';
 import { setupOpenApi } from './openapi/openapi.setup';
@@ -34,6 +37,9 @@ export function configureApiApp(app: INestApplication): void {
   app.useLogger(serviceLogger(appConfig.logLevel));
   express.set('trust proxy', appConfig.trustProxy);
   express.disable('x-powered-by');
+  // The queue dashboard's session cookie (`/admin/login`); nothing else reads cookies.
+  express.use('/admin', cookieParser());
+  if (appConfig.corsOrigins.length > 0) app.enableCors(corsOptions(appConfig.corsOrigins));
   // Before the body parsers, so that bodies they refuse (215302) are counted too.
   const metrics = optionalProvider(app, ZhengjianMetrics);
   if (metrics) express.use(requestMetricsMiddleware(metrics, lazyRoutePaths(app)));
@@ -47,10 +53,30 @@ export function configureApiApp(app: INestApplication): void {
     parameterLimit: FORM_PARAMETER_LIMIT,
   });
   express.useBodyParser('json', { limit: limits.textBodyBytes });
-  // Every parser failure as a BodyParseError: the global filter answers it in the shape of the route's family.
-  express.use(bodyParseErrors());
+  express.use(jsonDepthLimit());
+  // Every parser failure kept as a BodyParseError and rethrown in the matched route, where its family's filter
+  // answers it in that family's shape.
+  express.use(deferBodyParseErrors());
+  app.useGlobalGuards(new BodyParseErrorGuard());
   setupOpenApi(app);
   app.enableShutdownHooks();
+}
+
+/**
+ * CORS for the browser origins of `CORS_ORIGINS` (exact match; any other origin gets no `Access-Control-*` header,
+ * so the browser refuses the answer): the headers the async and Juhe APIs read, `Idempotent-Replayed` readable by
+ * scripts, no cookies (keys travel in `X-Api-Key`; the admin dashboard's cookie is same-origin only), preflights
+ * cached 10 minutes.
+ */
+export function corsOptions(origins: readonly string[]): CorsOptions {
+  return {
+    origin: [...origins],
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'X-Api-Key', 'Idempotency-Key'],
+    exposedHeaders: ['Idempotent-Replayed'],
+    credentials: false,
+    maxAge: 600,
+  };
 }
 
 /** A provider of the app, or undefined when its module is not there (controller unit tests build partial apps). */

@@ -13,18 +13,23 @@ import { AdminModule } from './admin/admin.module';
 import { AdminWebhooksModule } from './admin/webhooks/admin-webhooks.module';
 import { CertificatesController } from './certificates/certificates.controller';
 import { OrderCompletionWaiter } from './certificates/order-completion.waiter';
-import { RecognitionAdmission } from './certificates/recognition-admission.service';
+import { CardTypeSupport } from './admission/card-type-support';
+import { RecognitionAdmission } from './admission/recognition-admission.service';
 import { SyncRecognitionService } from './certificates/sync-recognition.service';
 import { bodyLimits } from './http/body-limits';
-import { JuheExceptionFilter } from './http/juhe-exception.filter';
+import { FallbackExceptionFilter } from './http/fallback-exception.filter';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
 import { AsyncRecognitionService } from './recognitions/async-recognition.service';
 import { RecognitionViewService } from './recognitions/recognition-view.service';
 import { RecognitionsController } from './recognitions/recognitions.controller';
+import { UNMATCHED_V1_ROUTE } from './recognitions/unmatched-v1-route';
+import { UNMATCHED_ROUTE_ANSWERS } from './http/unmatched-route';
+import { UNMATCHED_ADMIN_ROUTE } from './admin/unmatched-admin-route';
 
 /**
- * The HTTP edge: Juhe-compatible controllers, the global exception filter, health. Controllers only here;
+ * The HTTP edge: Juhe-compatible, async (`/v1`) and admin controllers, each family with its own exception filter
+ * (the global one only covers unknown routes, health and metrics), health. Controllers only here;
  * processors only in the worker (separate Nest apps sharing libs).
  */
 @Module({})
@@ -57,10 +62,13 @@ export class ApiModule {
       ],
       controllers: [CertificatesController, RecognitionsController, HealthController],
       providers: [
-        { provide: APP_FILTER, useClass: JuheExceptionFilter },
+        { provide: APP_FILTER, useClass: FallbackExceptionFilter },
+        // How each family answers a path under its prefix that no route matched (the global filter picks by prefix).
+        { provide: UNMATCHED_ROUTE_ANSWERS, useValue: [UNMATCHED_V1_ROUTE, UNMATCHED_ADMIN_ROUTE] },
         OrderCompletionWaiter,
         SyncRecognitionService,
         RecognitionAdmission,
+        CardTypeSupport,
         AsyncRecognitionService,
         RecognitionViewService,
         IdempotencyService,

@@ -11,7 +11,7 @@ useStderrLogging();
  * API answers it; anything else (`two`, `2a`, empty) is a usage error (exit 2), caught before the models load.
  */
 function cardTypeArg(value: string): number {
-  if (!/^[+-]?\d{1,9}(\.\d+)?$/.test(value)) throw new InvalidArgumentError('a number is expected (e.g. 2)');
+  if (!/^[+-]?\d{1,9}(?:\.\d+)?$/.test(value)) throw new InvalidArgumentError('a number is expected (e.g. 2)');
   return Number(value);
 }
 

@@ -10,9 +10,10 @@ import { recognitionProviderFactory } from './recognition/recognition-engine.pro
 import { RecognitionJobService } from './recognition/recognition-job.service';
 import { RecognitionProcessor } from './recognition/recognition.processor';
 import { StuckOrderSweeper } from './recognition/stuck-order.sweeper';
+import { RetentionProcessor } from './retention/retention.processor';
 import { WebhookProcessor } from './webhooks/webhook.processor';
 
-/** The job runner: BullMQ processors (registered only here), the stuck-order sweeper, `/health`. */
+/** The job runner: BullMQ processors (registered only here), the stuck-order sweeper, data retention, `/health`. */
 @Module({})
 export class WorkerModule {
   /** @param config overrides of the environment (tests: a fresh database, a Redis prefix per run). */
@@ -35,6 +36,7 @@ export class WorkerModule {
         RecognitionProcessor,
         StuckOrderSweeper,
         WebhookProcessor,
+        RetentionProcessor,
       ],
     };
   }

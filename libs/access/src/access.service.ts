@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JuheErrorCode } from '@zhengjian/juhe';
-import type { AccessPort, AuthorizedKey } from '@zhengjian/orders';
+import type { AccessPort, AuthorizedKey } from './access.port';
 import { MAX_KEY_LENGTH } from './access.constants';
 import { AccessDeniedError } from './access-denied.error';
 import { isIpDenied } from './ip-denylist';
@@ -24,20 +24,34 @@ export class AccessService implements AccessPort {
   ) {}
 
   /**
-   * Checks in the contract's order: 10001 unknown key · 10009 disabled · 10003 expired · 10008 IP denied · 10011 IP
-   * over its rate · 10002 cardType not allowed (skipped when `cardType` is null) · 10013 test key over its limit ·
-   * 10012 quota used up; then counts the request against the quotas.
+   * Checks in the contract's order: 10011 IP over its rate (before the key lookup: unknown keys are limited too) ·
+   * 10001 unknown key · 10009 disabled · 10003 expired · 10008 IP denied · 10002 cardType not allowed (skipped when
+   * `cardType` is null) · 10013 test key over its limit · 10012 quota used up; then counts the request against the
+   * quotas. The last three are read under the key row's lock (`KeyUsageService`).
    *
    * @param input.ip the client address (IPv4, IPv6 or IPv4-mapped IPv6).
+   * @param input.identified the key as `identify` returned it for this request: its checks are not repeated.
    * @throws AccessDeniedError (a `JuheError`) with one of the codes above and the refused key's id.
    */
-  async authorize(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<AuthorizedKey> {
+  async authorize(input: {
+    key: string | undefined;
+    ip: string;
+    cardType: number | null;
+    identified?: AuthorizedKey;
+  }): Promise<AuthorizedKey> {
     const started = performance.now();
     try {
-      const row = await this.check(input);
-      await this.usage.consume(row.id);
-      this.logger.debug(`key ${row.id} authorised in ${Math.round(performance.now() - started)} ms`);
-      return { id: row.id, name: row.name, isTest: row.isTest };
+      if (!(await this.rateLimiter.hit(input.ip))) {
+        throw new AccessDeniedError(
+          JuheErrorCode.IpRateExceeded,
+          input.identified?.id ?? null,
+          'IP over its requests per minute',
+        );
+      }
+      const key = input.identified ?? toAuthorizedKey(await this.checkKey(input));
+      await this.usage.consume(key.id, input.cardType);
+      this.logger.debug(`key ${key.id} authorised in ${Math.round(performance.now() - started)} ms`);
+      return key;
     } catch (err) {
       if (err instanceof AccessDeniedError) {
         const ms = Math.round(performance.now() - started);
@@ -55,21 +69,7 @@ export class AccessService implements AccessPort {
    * @throws AccessDeniedError (a `JuheError`) with one of the codes above.
    */
   async identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey> {
-    const row = await this.checkKey(input);
-    return { id: row.id, name: row.name, isTest: row.isTest };
-  }
-
-  /** Every check up to the quotas, in order; returns the key's row. */
-  private async check(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<ApiKeyEntity> {
-    const row = await this.checkKey(input);
-    const refuse = (code: JuheErrorCode, detail: string) => new AccessDeniedError(code, row.id, detail);
-    if (!(await this.rateLimiter.hit(input.ip))) {
-      throw refuse(JuheErrorCode.IpRateExceeded, 'IP over its requests per minute');
-    }
-    if (input.cardType !== null && row.allowedCardTypes && !row.allowedCardTypes.includes(input.cardType)) {
-      throw refuse(JuheErrorCode.KeyNotPermitted, `cardType ${input.cardType} not allowed for this key`);
-    }
-    return row;
+    return toAuthorizedKey(await this.checkKey(input));
   }
 
   /** The checks of the key itself and the client's address, in the contract's order. */
@@ -86,4 +86,8 @@ export class AccessService implements AccessPort {
     if (isIpDenied(input.ip, row.ipDenylist)) throw refuse(JuheErrorCode.IpForbidden, "IP in the key's deny list");
     return row;
   }
+}
+
+function toAuthorizedKey(row: ApiKeyEntity): AuthorizedKey {
+  return { id: row.id, name: row.name, isTest: row.isTest };
 }

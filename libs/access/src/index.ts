@@ -1,5 +1,6 @@
 /** `@zhengjian/access`: API keys (stored as hashes), quotas, IP rules and the checks that yield 100xx (`AccessPort`). */
 export { ACCESS, API_KEY_BYTES, REDIS } from './access.constants';
+export type { AccessPort, AuthorizedKey } from './access.port';
 export { ApiKeyInputError } from './api-key-input.error';
 export { AccessDeniedError } from './access-denied.error';
 export { AccessModule } from './access.module';

@@ -6,6 +6,7 @@ import { AccessDeniedError } from './access-denied.error';
 
 interface LockedKey {
   is_test: boolean;
+  allowed_card_types: number[] | null;
   total_used: number;
   total_quota: number | null;
   daily_quota: number | null;
@@ -27,18 +28,23 @@ export class KeyUsageService {
   /**
    * Counts one request of key `apiKeyId` when the key is within its limits, checked in the contract's order.
    *
-   * @throws AccessDeniedError 10013 when a test key made `TEST_KEY_LIMIT` requests; 10012 when the total or daily quota is
+   * @param cardType the requested cardType, checked against the key's allowed card types (null: not checked).
+   * @throws AccessDeniedError 10002 when the key may not use `cardType`; 10013 when a test key made `TEST_KEY_LIMIT` requests; 10012 when the total or daily quota is
    *   used up. Nothing is counted then.
    */
-  async consume(apiKeyId: string): Promise<void> {
+  async consume(apiKeyId: string, cardType: number | null = null): Promise<void> {
     const timeZone = this.config.quotaTimeZone ?? CONFIG_DEFAULTS.quotaTimeZone;
     const refuse = (code: JuheErrorCode, detail: string) => new AccessDeniedError(code, apiKeyId, detail);
     await this.dataSource.transaction(async (m) => {
       const [key] = (await m.query(
-        'SELECT is_test, total_used, total_quota, daily_quota FROM api_keys WHERE id = $1 FOR UPDATE',
+        `SELECT is_test, allowed_card_types, total_used, total_quota, daily_quota FROM api_keys
+          WHERE id = $1 FOR UPDATE`,
         [apiKeyId],
       )) as LockedKey[];
       if (!key) throw refuse(JuheErrorCode.InvalidKey, 'key vanished while counting');
+      if (cardType !== null && key.allowed_card_types && !key.allowed_card_types.includes(cardType)) {
+        throw refuse(JuheErrorCode.KeyNotPermitted, `cardType ${cardType} not allowed for this key`);
+      }
       if (key.is_test && key.total_used >= this.config.testKeyLimit) {
         throw refuse(JuheErrorCode.TestKeyLimitExceeded, `test key used its ${this.config.testKeyLimit} requests`);
       }

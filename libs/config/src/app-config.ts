@@ -19,10 +19,22 @@ export interface AppConfig {
   adminToken: string;
   /** `SYNC_TIMEOUT_MS`: how long the sync endpoints wait for the job (default 30000); then 215300. */
   syncTimeoutMs: number;
+  /**
+   * `SYNC_MAX_QUEUE_DEPTH` (default 100; 0 = off): the sync endpoints refuse with 215300, before anything is counted
+   * or stored, while this many recognition jobs or more wait in the queue — set it to what the workers clear within
+   * `SYNC_TIMEOUT_MS` (workers × concurrency × timeout ÷ seconds per image), so no order is accepted only to time out.
+   */
+  syncMaxQueueDepth: number;
   /** `WORKER_CONCURRENCY`: recognition jobs run at once per worker process (default 1). */
   workerConcurrency: number;
   /** `RETAIN_IMAGES`: keep order images after the job (default false: deleted once the order is finished). */
   retainImages: boolean;
+  /**
+   * `RETENTION_DAYS` (default 30): days after an order finished when the worker's retention job erases its image,
+   * result, userid, image hash and client IP (the order, billing and error rows stay, without personal data).
+   * 0 turns the scheduled erasure off (data is kept until erased by `DELETE /v1/recognitions/:orderid` or the admin).
+   */
+  retentionDays: number;
   /** `MAX_IMAGE_BYTES` (default 3 MiB, Juhe's limit). */
   maxImageBytes: number;
   /** `IP_RATE_LIMIT_PER_MINUTE` per client IP across keys (default 600); over it: 10011. */
@@ -44,6 +56,11 @@ export interface AppConfig {
    * `loadConfig`; optional only so that configs written by hand before it existed still compile.
    */
   quotaTimeZone?: string;
+  /**
+   * `CORS_ORIGINS`: comma-separated browser origins allowed to call the api cross-origin (exact match, e.g.
+   * `https://kyc.example.com`); empty (default): CORS off, no `Access-Control-*` header is ever sent.
+   */
+  corsOrigins: string[];
   /** `WEBHOOK_MAX_ATTEMPTS`: attempts of one webhook delivery, the first included (default 6). */
   webhookMaxAttempts: number;
   /**
@@ -70,6 +87,10 @@ export interface AppConfig {
   /** `JUHE_TRANSPORT` (default `multipart`): `pic` file upload, or `base64` form field. */
   juheTransport: 'multipart' | 'base64';
 }
+
+/** The engines that can answer an order, recorded on it (`orders.provider`); a mode uses one or both. */
+export const PROVIDER_NAMES = ['local', 'juhe'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 /** The values of {@link AppConfig.recognitionProvider}. */
 export const RECOGNITION_PROVIDER_MODES = ['local', 'juhe', 'juhe-then-local'] as const;

@@ -1,6 +1,13 @@
 import { IsIn, IsOptional, IsString, Matches, MinLength, ValidateIf } from 'class-validator';
 import { LOG_LEVELS, RECOGNITION_PROVIDER_MODES } from './app-config';
-import { IsBase64Key, IsBooleanString, IsIntString, IsTimeZone, IsUrlWithProtocol } from './env.validators';
+import {
+  IsBase64Key,
+  IsBooleanString,
+  IsIntString,
+  IsOriginList,
+  IsTimeZone,
+  IsUrlWithProtocol,
+} from './env.validators';
 
 /**
  * The environment as read at boot: one property per variable, named exactly like it, each a string or absent.
@@ -16,7 +23,7 @@ export class EnvDto {
   REDIS_URL!: string;
 
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 _ . : -' })
+  @Matches(/^[\w.:-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 _ . : -' })
   REDIS_PREFIX?: string;
 
   @IsOptional()
@@ -38,6 +45,11 @@ export class EnvDto {
   @IsIntString(100, 600_000)
   SYNC_TIMEOUT_MS?: string;
 
+  /** 0 turns the overload refusal off. */
+  @IsOptional()
+  @IsIntString(0, 1_000_000)
+  SYNC_MAX_QUEUE_DEPTH?: string;
+
   @IsOptional()
   @IsIntString(1, 256)
   WORKER_CONCURRENCY?: string;
@@ -45,6 +57,11 @@ export class EnvDto {
   @IsOptional()
   @IsBooleanString()
   RETAIN_IMAGES?: string;
+
+  /** 0 keeps images and results until they are erased by a request (no scheduled erasure). */
+  @IsOptional()
+  @IsIntString(0, 36_500)
+  RETENTION_DAYS?: string;
 
   @IsOptional()
   @IsIntString(1024, 100 * 1024 * 1024)
@@ -82,6 +99,10 @@ export class EnvDto {
   @IsOptional()
   @IsTimeZone()
   QUOTA_TIME_ZONE?: string;
+
+  @IsOptional()
+  @IsOriginList()
+  CORS_ORIGINS?: string;
 
   @IsOptional()
   @IsIntString(1, 50)
@@ -132,8 +153,10 @@ export const ENV_VARIABLES = [
   'DATA_KEY',
   'ADMIN_TOKEN',
   'SYNC_TIMEOUT_MS',
+  'SYNC_MAX_QUEUE_DEPTH',
   'WORKER_CONCURRENCY',
   'RETAIN_IMAGES',
+  'RETENTION_DAYS',
   'MAX_IMAGE_BYTES',
   'IP_RATE_LIMIT_PER_MINUTE',
   'TEST_KEY_LIMIT',
@@ -143,6 +166,7 @@ export const ENV_VARIABLES = [
   'TRUST_PROXY',
   'LOG_LEVEL',
   'QUOTA_TIME_ZONE',
+  'CORS_ORIGINS',
   'WEBHOOK_MAX_ATTEMPTS',
   'WEBHOOK_RETRY_BASE_MS',
   'WEBHOOK_TIMEOUT_MS',

@@ -91,3 +91,38 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/**
+ * A comma-separated list of web origins (`https://app.example.com`, `http://localhost:5173`): http(s), a host, an
+ * optional port, nothing else (no path, query, user info or trailing slash: a browser's `Origin` never has them,
+ * so such an entry could never match). Blanks around commas are ignored; an empty string is an empty list.
+ */
+export function IsOriginList(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isOriginList',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && splitList(value).every(isOrigin),
+        defaultMessage: () => 'must be comma-separated origins such as https://app.example.com (no path, no *)',
+      },
+    },
+    options,
+  );
+}
+
+/** The entries of a comma-separated list, trimmed, empty ones dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry;
+  } catch {
+    return false;
+  }
+}

@@ -34,8 +34,10 @@ describe(loadConfig.name, () => {
       dataKey: Buffer.alloc(32, 7),
       adminToken: VALID.ADMIN_TOKEN,
       syncTimeoutMs: 30000,
+      syncMaxQueueDepth: 100,
       workerConcurrency: 1,
       retainImages: false,
+      retentionDays: 30,
       maxImageBytes: 3145728,
       ipRateLimitPerMinute: 600,
       testKeyLimit: 100,
@@ -45,6 +47,7 @@ describe(loadConfig.name, () => {
       trustProxy: false,
       logLevel: 'log',
       quotaTimeZone: 'Asia/Shanghai',
+      corsOrigins: [],
       webhookMaxAttempts: 6,
       webhookRetryBaseMs: 120000,
       webhookTimeoutMs: 5000,
@@ -66,7 +69,9 @@ describe(loadConfig.name, () => {
       WORKER_CONCURRENCY: '4',
       LOG_LEVEL: 'debug',
       QUOTA_TIME_ZONE: 'UTC',
+      SYNC_MAX_QUEUE_DEPTH: '0',
     });
+    expect(config.syncMaxQueueDepth).toBe(0);
     expect([config.port, config.retainImages, config.maintenance, config.workerConcurrency]).toEqual([
       8080,
       true,
@@ -74,6 +79,28 @@ describe(loadConfig.name, () => {
       4,
     ]);
     expect([config.logLevel, config.quotaTimeZone]).toEqual(['debug', 'UTC']);
+  });
+
+  it('reads RETENTION_DAYS (0 turns the scheduled erasure off) and refuses negative or huge values', () => {
+    expect(loadConfig({ ...VALID, RETENTION_DAYS: '0' }).retentionDays).toBe(0);
+    expect(loadConfig({ ...VALID, RETENTION_DAYS: '180' }).retentionDays).toBe(180);
+    expect(problemsOf({ ...VALID, RETENTION_DAYS: '-1' })).toEqual(['RETENTION_DAYS']);
+    expect(problemsOf({ ...VALID, RETENTION_DAYS: '36501' })).toEqual(['RETENTION_DAYS']);
+  });
+
+  it('reads CORS_ORIGINS as a list of exact origins, and refuses paths, wildcards and other schemes', () => {
+    const config = loadConfig({ ...VALID, CORS_ORIGINS: ' https://kyc.example.com, http://localhost:5173 ,' });
+    expect(config.corsOrigins).toEqual(['https://kyc.example.com', 'http://localhost:5173']);
+    expect(loadConfig({ ...VALID, CORS_ORIGINS: '' }).corsOrigins).toEqual([]);
+    for (const bad of [
+      '*',
+      'https://kyc.example.com/',
+      'https://kyc.example.com/app',
+      'ftp://x.example',
+      'kyc.example.com',
+    ]) {
+      expect([bad, problemsOf({ ...VALID, CORS_ORIGINS: bad })]).toEqual([bad, ['CORS_ORIGINS']]);
+    }
   });
 
   it('names every missing required variable', () => {
@@ -91,6 +118,7 @@ describe(loadConfig.name, () => {
       REDIS_URL: 'redis://127.0.0.1:6379/zero',
       PORT: '70000',
       RETAIN_IMAGES: 'maybe',
+      SYNC_MAX_QUEUE_DEPTH: '-1',
       LOG_LEVEL: 'trace',
       QUOTA_TIME_ZONE: 'Mars/Olympus',
       ADMIN_TOKEN: 'short',
@@ -103,6 +131,7 @@ describe(loadConfig.name, () => {
       'QUOTA_TIME_ZONE',
       'REDIS_URL',
       'RETAIN_IMAGES',
+      'SYNC_MAX_QUEUE_DEPTH',
     ]);
   });
 

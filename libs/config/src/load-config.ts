@@ -5,6 +5,7 @@ import type { AppConfig } from './app-config';
 import { CONFIG_DEFAULTS } from './config.constants';
 import { InvalidConfigError } from './config.errors';
 import { ENV_VARIABLES, EnvDto } from './env.dto';
+import { splitList } from './env.validators';
 
 type Env = Record<string, string | undefined>;
 
@@ -87,8 +88,10 @@ function toConfig(dto: EnvDto): AppConfig {
     dataKey: Buffer.from(dto.DATA_KEY, 'base64'),
     adminToken: dto.ADMIN_TOKEN,
     syncTimeoutMs: int(dto.SYNC_TIMEOUT_MS, d.syncTimeoutMs),
+    syncMaxQueueDepth: int(dto.SYNC_MAX_QUEUE_DEPTH, d.syncMaxQueueDepth),
     workerConcurrency: int(dto.WORKER_CONCURRENCY, d.workerConcurrency),
     retainImages: bool(dto.RETAIN_IMAGES, d.retainImages),
+    retentionDays: int(dto.RETENTION_DAYS, d.retentionDays),
     maxImageBytes: int(dto.MAX_IMAGE_BYTES, d.maxImageBytes),
     ipRateLimitPerMinute: int(dto.IP_RATE_LIMIT_PER_MINUTE, d.ipRateLimitPerMinute),
     testKeyLimit: int(dto.TEST_KEY_LIMIT, d.testKeyLimit),
@@ -98,6 +101,7 @@ function toConfig(dto: EnvDto): AppConfig {
     trustProxy: bool(dto.TRUST_PROXY, d.trustProxy),
     logLevel: (dto.LOG_LEVEL as AppConfig['logLevel'] | undefined) ?? d.logLevel,
     quotaTimeZone: dto.QUOTA_TIME_ZONE ?? d.quotaTimeZone,
+    corsOrigins: dto.CORS_ORIGINS === undefined ? [...d.corsOrigins] : splitList(dto.CORS_ORIGINS),
     webhookMaxAttempts: int(dto.WEBHOOK_MAX_ATTEMPTS, d.webhookMaxAttempts),
     webhookRetryBaseMs: int(dto.WEBHOOK_RETRY_BASE_MS, d.webhookRetryBaseMs),
     webhookTimeoutMs: int(dto.WEBHOOK_TIMEOUT_MS, d.webhookTimeoutMs),

@@ -1,1 +1,1 @@
-export { createRecognitionService, createLocalProvider } from './local-engine';
+export { createRecognitionService, createLocalProvider, localCardTypes } from './local-engine';

@@ -1,5 +1,6 @@
 import { identityRecognizers } from '@zhengjian/identity';
-import { PlateRecognizer } from '@zhengjian/vehicle';
+import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
+import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -9,12 +10,30 @@ import {
   RecognizerRegistry,
 } from '@zhengjian/recognition';
 
+/** The recognizers of every domain library, as the local engine serves them. */
+function localRegistry(): RecognizerRegistry {
+  return new RecognizerRegistry([
+    ...identityRecognizers(),
+    vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
+    identityAndVehicleRecognizer(),
+    new PlateRecognizer(),
+  ]);
+}
+
+/**
+ * The cardTypes the local engine recognizes, ascending (read from its registry, so it grows with the domain
+ * libraries). Cheap: no model is loaded. The api refuses other cardTypes at admission when the provider is `local`.
+ */
+export function localCardTypes(): number[] {
+  return localRegistry().supported();
+}
+
 /**
  * The embedded engine, wired: every domain library's recognizers over one OCR reader. This is the one place that
  * knows all domain libraries (recognition cannot import them: they depend on it).
  */
 export function createRecognitionService(ocr: OcrReader, limits?: RecognitionLimits): RecognitionService {
-  return new RecognitionService(ocr, new RecognizerRegistry([...identityRecognizers(), new PlateRecognizer()]), limits);
+  return new RecognitionService(ocr, localRegistry(), limits);
 }
 
 /** Loads the PP-OCRv4 models once and returns the local provider (the default `RECOGNITION_PROVIDER=local`). */

@@ -79,7 +79,7 @@ describe('card-type catalogue', () => {
     const line = readFileSync(JUHE_DOC, 'utf8')
       .split('\n')
       .find((l) => l.startsWith('| cardType | int'));
-    const pairs = [...(line ?? '').matchAll(/(\d+):(\S+)/g)].map(([, code, name]) => [Number(code), name]);
+    const pairs = [...(line ?? '').matchAll(/(?<!\d)(\d+):(\S+)/g)].map(([, code, name]) => [Number(code), name]);
     // The seed's 1002 label carries a remark in brackets; the catalogue keeps the name only.
     const seed = pairs.map(([code, name]) => [code, code === 1002 ? '登机牌' : name]);
     expect(seed).toEqual(SEED_TYPES);

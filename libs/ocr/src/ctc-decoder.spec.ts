@@ -20,6 +20,8 @@ describe('ctcGreedyDecode', () => {
     const [r] = ctcGreedyDecode(probs, 1, rows.length, 4, charset);
     expect(r.text).toBe('aab');
     expect(r.score).toBeCloseTo((0.8 + 0.7 + 0.9) / 3, 6);
+    expect(r.positions).toEqual([0.5, 3, 4.5]);
+    expect(r.ink?.map((v) => Math.round(v * 10) / 10)).toEqual([0.9, 0.8, 0.1, 0.7, 0.9, 1, 0.5]);
   });
 
   it('decodes each batch item separately and scores an empty result 0', () => {
@@ -27,8 +29,8 @@ describe('ctcGreedyDecode', () => {
     const space = [0, 0, 0, 1];
     const probs = Float32Array.from([...blank, ...blank, ...space, ...blank]);
     expect(ctcGreedyDecode(probs, 2, 2, 4, charset)).toEqual([
-      { text: '', score: 0 },
-      { text: ' ', score: 1 },
+      { text: '', score: 0, positions: [], ink: [0, 0] },
+      { text: ' ', score: 1, positions: [0], ink: [1, 0] },
     ]);
   });
 });

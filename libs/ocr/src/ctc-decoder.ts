@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 export interface CtcResult {
   text: string;
   score: number;
+  /** Time step (model output column) at the centre of each kept character's run, one per character of `text`. */
+  positions?: number[];
+  /** Per time step, the probability of anything but the blank: where the model saw ink, recognised or not. */
+  ink?: number[];
 }
 
 /**
@@ -36,8 +40,12 @@ export function ctcGreedyDecode(
     let sum = 0;
     let kept = 0;
     let prev = -1;
+    const ink: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (let t = 0; t < steps; t++) {
       const base = (b * steps + t) * classes;
+      ink.push(1 - probs[base]);
       let best = 0;
       let bestP = probs[base];
       for (let c = 1; c < classes; c++) {
@@ -47,13 +55,19 @@ export function ctcGreedyDecode(
         }
       }
       if (best !== 0 && best !== prev) {
-        text += charset[best] ?? '';
+        const ch = charset[best] ?? '';
+        text += ch;
         sum += bestP;
         kept++;
-      }
+        for (let k = 0; k < ch.length; k++) {
+          starts.push(t);
+          ends.push(t);
+        }
+      } else if (best !== 0 && ends.length > 0) ends[ends.length - 1] = t;
       prev = best;
     }
-    results.push({ text, score: kept === 0 ? 0 : sum / kept });
+    const positions = starts.map((start, i) => (start + ends[i]) / 2);
+    results.push({ text, score: kept === 0 ? 0 : sum / kept, positions, ink });
   }
   return results;
 }

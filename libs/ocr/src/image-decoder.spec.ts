@@ -82,6 +82,45 @@ describe('decodeImage', () => {
     await expect(decodeImage(cut)).rejects.toMatchObject({ code: 'corrupt_image' });
   });
 
+  it('decodes a JPEG without its final EOI marker to the same pixels as the whole file', async () => {
+    const jpeg = await sharp(Buffer.from(expected(8, 6)), { raw: { width: 8, height: 6, channels: 3 } })
+      .resize(160, 120)
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    expect([...jpeg.subarray(-2)]).toEqual([0xff, 0xd9]);
+    const whole = await decodeImage(jpeg);
+    const withoutEoi = await decodeImage(jpeg.subarray(0, -2));
+    expect(withoutEoi.format).toBe('jpeg');
+    expect(withoutEoi.rgb.width).toBe(160);
+    expect(withoutEoi.rgb.data.equals(whole.rgb.data)).toBe(true);
+  });
+
+  it('refuses a JPEG cut in the middle of its scan, with or without an EOI after the cut', async () => {
+    const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#3366cc' } })
+      .jpeg()
+      .toBuffer();
+    const cut = jpeg.subarray(0, jpeg.length - 40);
+    await expect(decodeImage(cut)).rejects.toMatchObject({ code: 'corrupt_image' });
+    await expect(decodeImage(Buffer.concat([cut, Buffer.from([0xff, 0xd9])]))).rejects.toMatchObject({
+      code: 'corrupt_image',
+      message: 'jpeg data is shorter than its header announces',
+    });
+  });
+
+  it('refuses a JPEG whose frame header (SOF) announces more rows than its scan holds', async () => {
+    const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#3366cc' } })
+      .jpeg()
+      .toBuffer();
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    expect(jpeg.readUInt16BE(sof + 5)).toBe(150);
+    const taller = Buffer.from(jpeg);
+    taller.writeUInt16BE(1500, sof + 5);
+    await expect(decodeImage(taller)).rejects.toMatchObject({
+      code: 'corrupt_image',
+      message: 'jpeg data is shorter than its header announces',
+    });
+  });
+
   it('refuses a 20000×20000 PNG from its header, without decoding', async () => {
     const err = await decodeImage(pngHeaderOnly(20000, 20000)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImageTooLargeError);

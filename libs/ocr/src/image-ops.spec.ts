@@ -82,3 +82,32 @@ describe('encodeJpeg', () => {
     expect(await sharp(clipped).metadata()).toMatchObject({ width: 10, height: 10 });
   });
 });
+
+describe('encodeJpeg with a rotation', () => {
+  it.each([90, 180, 270] as const)(
+    'cuts a box of a page turned %i° from the source and turns only the cut-out, as if cut from the turned page',
+    async (rotation) => {
+      const width = 60;
+      const height = 40;
+      const data = Buffer.alloc(width * height * 3);
+      for (let i = 0; i < width * height; i++) data.set([(i * 7) % 256, (i * 13) % 256, (i % width) * 4], i * 3);
+      const source: RgbImage = { width, height, data };
+      const upright = rotateRgb(source, rotation);
+      const box: Quad = [
+        { x: 8, y: 5 },
+        { x: 24, y: 5 },
+        { x: 24, y: 29 },
+        { x: 8, y: 29 },
+      ];
+      const expected = await sharp(await encodeJpeg(upright, box))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const mapped = quadToSourceFrame(box, rotation, upright.width, upright.height);
+      const got = await sharp(await encodeJpeg(source, mapped, { rotation }))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect(got.info).toMatchObject({ width: 16, height: 24 });
+      expect(got.data.equals(expected.data)).toBe(true);
+    },
+  );
+});

@@ -74,14 +74,16 @@ export function quadBounds(quad: Quad, width: number, height: number): Rect {
 }
 
 /**
- * Cuts a region (a rectangle, or a quad's bounding rectangle) out of an RGB image and encodes it as JPEG.
- * Used to return the portrait of an ID card. Coordinates are pixels of `rgb`; the region is clipped to the image.
- * For a box of an `OcrPage`, pass the upright page: `rotateRgb(decoded.rgb, page.rotation)`.
+ * Cuts a region (a rectangle, or a quad's bounding rectangle) out of an RGB image and encodes it as JPEG, turning
+ * only the cut-out clockwise by `rotation`. Used to return the portrait of an ID card. Coordinates are pixels of
+ * `rgb`; the region is clipped to the image. For a box of an `OcrPage`, pass the decoded image, the box mapped back
+ * with `quadToSourceFrame` and `rotation: page.rotation`: the crop comes out upright, and the whole image is never
+ * turned.
  */
 export async function encodeJpeg(
   rgb: RgbImage,
   region?: Rect | Quad,
-  opts: { quality?: number } = {},
+  opts: { quality?: number; rotation?: Rotation } = {},
 ): Promise<Buffer> {
   const rect = !region
     ? { left: 0, top: 0, width: rgb.width, height: rgb.height }
@@ -90,6 +92,7 @@ export async function encodeJpeg(
       : clipRect(region, rgb.width, rgb.height);
   return sharp(rgb.data, { raw: { width: rgb.width, height: rgb.height, channels: 3 } })
     .extract(rect)
+    .rotate(opts.rotation ?? 0)
     .jpeg({ quality: opts.quality ?? 90 })
     .toBuffer();
 }

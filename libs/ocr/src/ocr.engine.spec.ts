@@ -68,26 +68,41 @@ describe(OcrEngine.name, () => {
     expect(b.lines.map((l) => l.text)).toEqual(expectedText);
   });
 
+  it('recognises given regions of a page without detection, in the order given', async () => {
+    const result = await engine.read(page);
+    const id = result.lines.find((l) => l.text.startsWith('公民身份号码'))!;
+    const title = result.lines.find((l) => l.text === '中华人民共和国居民身份证')!;
+    const regions = await engine.readRegions(page, result, [title.box, id.box], { minScore: 0 });
+    expect(regions.map((r) => r.text)).toEqual(['中华人民共和国居民身份证', '公民身份号码110105198807161234']);
+  });
+
   it('returns no lines and no rotation for a blank image', async () => {
     const blank = renderTextImage(320, 200, []);
     expect(await engine.read(blank)).toEqual({ width: 320, height: 200, rotation: 0, lines: [] });
   });
+
   it('reads given regions as single lines without detection, upscaling a small one', async () => {
     const small = renderTextImage(120, 30, [{ text: '京A12345', x: 4, y: 23, size: 20 }]);
-    const [line, blank] = await engine.readRegions(small, [
+    const upright = { width: 120, height: 30, rotation: 0 as const };
+    const [line, blank] = await engine.readRegions(
+      small,
+      upright,
       [
-        { x: 0, y: 0 },
-        { x: 120, y: 0 },
-        { x: 120, y: 30 },
-        { x: 0, y: 30 },
+        [
+          { x: 0, y: 0 },
+          { x: 120, y: 0 },
+          { x: 120, y: 30 },
+          { x: 0, y: 30 },
+        ],
+        [
+          { x: 110, y: 0 },
+          { x: 120, y: 0 },
+          { x: 120, y: 2 },
+          { x: 110, y: 2 },
+        ],
       ],
-      [
-        { x: 110, y: 0 },
-        { x: 120, y: 0 },
-        { x: 120, y: 2 },
-        { x: 110, y: 2 },
-      ],
-    ]);
+      { minScore: 0 },
+    );
     expect(line.text).toBe('京A12345');
     expect(line.score).toBeGreaterThan(0.9);
     expect(blank.text).toBe('');

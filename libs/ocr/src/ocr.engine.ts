@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
-import { rotateRgb } from './image-ops';
+import { quadToSourceFrame, rotateRgb } from './image-ops';
 import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
@@ -86,17 +86,40 @@ export class OcrEngine {
   }
 
   /**
-   * Reads the text of given regions of `image` with the recognition model only (no detection, no rotation): each quad
-   * is cut out, scaled to the model's 48-pixel line height (small regions are upscaled) and read as one line. For
-   * callers that located the text themselves (a licence plate found by its colour). Results follow `quads`' order;
-   * `score` is the mean character confidence 0–1, `text` is `""` when nothing was read. Queued like {@link read}.
+   * Recognises given regions of a page with the recognition model alone, without detection: for a value the
+   * detector found no box for (a lone glyph such as 汉 far from its label), or text a caller located by its pixels
+   * (a licence plate found by its colour; small regions are upscaled to the model's 48-pixel line height). `quads`
+   * are in the upright-page pixels of `page` (the result of {@link read} on the same `image`), each the area a value
+   * must be in. Queued like {@link read}. Returns one line per
+   * quad, in order: its text (empty when nothing was recognised or the score is under `minScore`), score, and the box
+   * narrowed to the recognised characters. `minScore` overrides the engine's (0 keeps every reading, for a caller
+   * such as the MRZ reader that arbitrates between readings with check digits).
    */
-  readRegions(image: RgbImage, quads: readonly Quad[]): Promise<{ text: string; score: number }[]> {
-    const run = this.queue.then(async () =>
-      (await this.recognizer.recognize(image, quads)).map((r) => ({ text: r.text.trim(), score: r.score })),
-    );
+  readRegions(
+    image: RgbImage,
+    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
+    quads: readonly Quad[],
+    options: { minScore?: number } = {},
+  ): Promise<OcrLine[]> {
+    const minScore = options.minScore ?? this.minScore;
+    const run = this.queue.then(() => this.readRegionsNow(image, page, quads, minScore));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private async readRegionsNow(
+    image: RgbImage,
+    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
+    quads: readonly Quad[],
+    minScore: number,
+  ): Promise<OcrLine[]> {
+    // The crop is warped from the decoded image: mapping the quad back costs nothing, turning the page would.
+    const source = quads.map((q) => quadToSourceFrame(q, page.rotation, page.width, page.height));
+    const results = await this.recognizer.recognize(image, source);
+    return results.map((r, i) => {
+      const keep = r.text.trim().length > 0 && r.score >= minScore;
+      return { text: keep ? r.text.trim() : '', score: keep ? r.score : 0, box: narrowTo(quads[i], r.offsets) };
+    });
   }
 
   private async readNow(image: RgbImage): Promise<OcrPage> {
@@ -131,7 +154,12 @@ export class OcrEngine {
     const quads = splitRowNeighbours(boxes.map((b) => b.box));
     const results = await this.recognizer.recognize(page, quads);
     const lines = results
-      .map((r, i) => ({ text: r.text.trim(), score: r.score, box: quads[i] }))
+      .map((r, i) => ({
+        text: r.text.trim(),
+        score: r.score,
+        box: quads[i],
+        unexplainedGlyphs: Math.round(r.unexplainedGlyphs * 100) / 100,
+      }))
       .filter((l) => l.text.length > 0 && l.score >= this.minScore);
     return sortReadingOrder(lines);
   }
@@ -154,6 +182,22 @@ export class OcrEngine {
     const flipped = await this.recognizer.recognize(page, few.map(flipQuad));
     return meanScore(flipped) > meanScore(upright);
   }
+}
+
+/** The part of `quad` (along its text direction) from half a glyph before the first character to after the last. */
+function narrowTo(quad: Quad, offsets: readonly number[]): Quad {
+  if (offsets.length === 0) return quad;
+  const [tl, tr, br, bl] = quad;
+  const height = Math.hypot(bl.x - tl.x, bl.y - tl.y);
+  const width = Math.hypot(tr.x - tl.x, tr.y - tl.y) || 1;
+  const half = (0.6 * height) / width;
+  const a = Math.max(0, offsets[0] - half);
+  const b = Math.min(1, offsets[offsets.length - 1] + half);
+  const at = (p: { x: number; y: number }, q: { x: number; y: number }, f: number) => ({
+    x: p.x + (q.x - p.x) * f,
+    y: p.y + (q.y - p.y) * f,
+  });
+  return [at(tl, tr, a), at(tl, tr, b), at(bl, br, b), at(bl, br, a)];
 }
 
 const meanScore = (rs: readonly { text: string; score: number }[]): number =>

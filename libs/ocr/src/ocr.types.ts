@@ -18,6 +18,11 @@ export interface OcrLine {
   score: number;
   /** Pixel quad in the upright page (see {@link OcrPage.rotation}). */
   box: Quad;
+  /**
+   * Width of the box that no recognised character accounts for, in glyph widths (0 when the text fills its box). A
+   * character outside the model's dictionary leaves such a gap (see `unexplainedGlyphs`). Absent when not measured.
+   */
+  unexplainedGlyphs?: number;
 }
 
 /**

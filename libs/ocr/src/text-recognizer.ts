@@ -1,6 +1,7 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import { cropLine, isVerticalBox, packLineTensor } from './crop-warp';
 import { type CtcResult, ctcGreedyDecode } from './ctc-decoder';
+import { unexplainedGlyphs } from './glyph-gaps';
 import type { Quad, RgbImage } from './ocr.types';
 import { runSingle } from './onnx-session';
 
@@ -9,6 +10,14 @@ const REC_HEIGHT = 48;
 const MIN_BATCH_WIDTH = 320;
 // Lines wider than this (after scaling to 48 high) are squeezed; ~60 CJK characters, far beyond any card field.
 const MAX_LINE_WIDTH = 48 * 60;
+
+/** One line as read: text, score, and where along the crop each character sits. */
+export interface LineReading extends CtcResult {
+  /** Centre of each character along the crop, as a fraction of the crop's width (0 = start of the text box). */
+  offsets: number[];
+  /** Width of the box that no recognised character accounts for, in glyphs (see `unexplainedGlyphs`). */
+  unexplainedGlyphs: number;
+}
 
 /** PP-OCRv4 CTC text recogniser over quads of a page. */
 export class TextRecognizer {
@@ -20,7 +29,7 @@ export class TextRecognizer {
   ) {}
 
   /** Reads each quad of `page`; results are in the order of `quads`. */
-  async recognize(page: RgbImage, quads: readonly Quad[]): Promise<CtcResult[]> {
+  async recognize(page: RgbImage, quads: readonly Quad[]): Promise<LineReading[]> {
     // A lone narrow glyph ("1", "I") is also a tall box once unclipped: read tall boxes both turned (vertical text,
     // PaddleOCR's rule) and as they stand, and keep the more confident reading.
     const tall = quads.flatMap((q, i) => (isVerticalBox(q) ? [i] : []));
@@ -36,8 +45,8 @@ export class TextRecognizer {
   }
 
   /** Reads line images that are already 48 pixels high. */
-  async recognizeCrops(crops: readonly RgbImage[]): Promise<CtcResult[]> {
-    const results: CtcResult[] = new Array(crops.length);
+  async recognizeCrops(crops: readonly RgbImage[]): Promise<LineReading[]> {
+    const results: LineReading[] = new Array(crops.length);
     for (const idx of widthBatches(crops, this.batchSize)) {
       const batch = idx.map((i) => crops[i]);
       const width = Math.max(MIN_BATCH_WIDTH, ...batch.map((c) => c.width));
@@ -50,7 +59,17 @@ export class TextRecognizer {
       const [n, steps, classes] = out.dims;
       if (classes !== this.charset.length)
         throw new Error(`rec model has ${classes} classes, dictionary ${this.charset.length}`);
-      ctcGreedyDecode(out.data, n, steps, classes, this.charset).forEach((r, k) => (results[idx[k]] = r));
+      // One output column per `width / steps` input pixels (8 for PP-OCRv4); the crop fills the first columns.
+      const stepPx = width / steps;
+      ctcGreedyDecode(out.data, n, steps, classes, this.charset).forEach((r, k) => {
+        const cropWidth = batch[k].width;
+        const positions = r.positions ?? [];
+        results[idx[k]] = {
+          ...r,
+          offsets: positions.map((p) => Math.min(1, ((p + 0.5) * stepPx) / cropWidth)),
+          unexplainedGlyphs: unexplainedGlyphs(positions, r.ink ?? [], cropWidth / stepPx, REC_HEIGHT / stepPx),
+        };
+      });
     }
     return results;
   }

@@ -22,5 +22,7 @@ export function toOrderView(row: OrderEntity): OrderView {
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     durationMs: row.durationMs,
+    erasedAt: row.erasedAt,
+    erasedBy: row.erasedBy,
   };
 }

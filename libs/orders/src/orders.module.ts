@@ -7,11 +7,13 @@ import { ErrorEventEntity } from './entities/error-event.entity';
 import { OrderImageEntity } from './entities/order-image.entity';
 import { OrderEntity } from './entities/order.entity';
 import { ORDERS } from './orders.constants';
+import { OrderErasureService } from './order-erasure.service';
 import { OrdersService } from './orders.service';
 
 /**
  * Orders, billing and error history. Needs `AppConfigModule.forRoot()` and `DatabaseModule` in the app. Provides
- * `OrdersService` (also as `ORDERS`, the `OrdersPort`) and the `DataCipher` under `DATA_KEY`.
+ * `OrdersService` (also as `ORDERS`, the `OrdersPort`), `OrderErasureService` (retention and erasure requests) and
+ * the `DataCipher` under `DATA_KEY`.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([OrderEntity, OrderImageEntity, BillingRecordEntity, ErrorEventEntity])],
@@ -19,7 +21,8 @@ import { OrdersService } from './orders.service';
     { provide: DataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DataCipher(config.dataKey) },
     OrdersService,
     { provide: ORDERS, useExisting: OrdersService },
+    OrderErasureService,
   ],
-  exports: [DataCipher, OrdersService, ORDERS],
+  exports: [DataCipher, OrdersService, ORDERS, OrderErasureService],
 })
 export class OrdersModule {}

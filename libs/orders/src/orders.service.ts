@@ -1,17 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
-import { generateOrderId, isBillable } from '@zhengjian/juhe';
+import { JuheErrorCode, generateOrderId, isBillable } from '@zhengjian/juhe';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DataCipher } from './crypto/data.cipher';
+import { ImageDigest } from './crypto/image-digest';
 import { ErrorEventEntity } from './entities/error-event.entity';
 import { OrderImageEntity } from './entities/order-image.entity';
 import { OrderEntity } from './entities/order.entity';
+import { IdempotencyClaimLostError } from './idempotency-claim-lost.error';
 import { toOrderView } from './order.mapper';
 import type { CreateOrderInput, FinishOrderInput, OrderView, OrdersPort } from './orders.contract';
 import { UNIQUE_VIOLATION, imageContext, resultContext } from './orders.constants';
 
 const UNFINISHED = ['queued', 'processing'] as const;
+/** The codes Juhe bills, as a SQL array parameter. */
+const BILLABLE_CODES = [JuheErrorCode.Success, JuheErrorCode.RecognitionFailed];
 /** Retries of an insert whose fresh `orderid` collided with another process's (p ≈ 10^-5 per second, see order-id). */
 const ORDERID_ATTEMPTS = 3;
 
@@ -22,16 +26,20 @@ const ORDERID_ATTEMPTS = 3;
 @Injectable()
 export class OrdersService implements OrdersPort {
   private readonly logger = new Logger(OrdersService.name);
+  private readonly imageDigest: ImageDigest;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(DataCipher) private readonly cipher: DataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.imageDigest = new ImageDigest(config.dataKey);
+  }
 
   async create(input: CreateOrderInput): Promise<OrderView> {
     const started = performance.now();
-    const imageSha256 = createHash('sha256').update(input.image).digest('hex');
+    // Keyed (HMAC under DATA_KEY): the column must not tell a database reader whether a known image was sent.
+    const imageSha256 = this.imageDigest.of(input.image);
     for (let attempt = 1; ; attempt++) {
       const id = randomUUID();
       const order = this.dataSource.manager.create(OrderEntity, {
@@ -55,6 +63,8 @@ export class OrdersService implements OrdersPort {
         startedAt: null,
         finishedAt: null,
         durationMs: null,
+        erasedAt: null,
+        erasedBy: null,
       });
       try {
         await this.dataSource.transaction(async (m) => {
@@ -64,6 +74,7 @@ export class OrdersService implements OrdersPort {
             bytesEnc: this.cipher.encrypt(input.image, imageContext(id)),
             mime: input.mime ?? null,
           });
+          if (input.idempotency) await this.answerIdempotencyKey(m, input.apiKeyId, input.idempotency, order.orderid);
         });
       } catch (err) {
         if (attempt < ORDERID_ATTEMPTS && isUniqueViolation(err, 'orders_orderid_key')) continue;
@@ -81,8 +92,11 @@ export class OrdersService implements OrdersPort {
     return row ? toOrderView(row) : null;
   }
 
-  async findByOrderId(orderid: string): Promise<OrderView | null> {
-    const row = await this.dataSource.manager.findOneBy(OrderEntity, { orderid });
+  async findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null> {
+    const row = await this.dataSource.manager.findOneBy(
+      OrderEntity,
+      apiKeyId === undefined ? { orderid } : { orderid, apiKeyId },
+    );
     return row ? toOrderView(row) : null;
   }
 
@@ -132,9 +146,53 @@ export class OrdersService implements OrdersPort {
       this.logger.warn(`order ${id} not finished again: already finished or unknown (${ms} ms)`);
       return false;
     }
-    const billed = isBillable(input.errorCode) ? ', billed' : '';
+    const billed = done.mode === 'async' && isBillable(input.errorCode) ? ', billed' : '';
     this.logger.log(`order ${done.orderid} finished with ${input.errorCode} by ${input.provider}${billed} in ${ms} ms`);
     return true;
+  }
+
+  async billAnswered(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO billing_records (id, order_id, api_key_id, card_type, error_code)
+       SELECT $2, o.id, o.api_key_id, o.card_type, o.error_code FROM orders o
+        WHERE o.id = $1 AND o.mode = 'sync' AND o.status IN ('succeeded', 'failed') AND o.error_code = ANY($3)
+       ON CONFLICT (order_id) DO NOTHING
+       RETURNING order_id`,
+      [id, randomUUID(), BILLABLE_CODES],
+    );
+    if (rows.length === 0) this.logger.warn(`sync order ${id} not billed: not a finished billable order, or billed`);
+    return rows.length > 0;
+  }
+
+  async cancelUnstarted(
+    id: string,
+    input: { errorCode: number; reason: string; detail: string; olderThanMs?: number },
+  ): Promise<boolean> {
+    const cancelled = await this.dataSource.transaction(async (m) => {
+      const [rows] = (await m.query(
+        `UPDATE orders SET status = 'failed', error_code = $2, reason = $3, finished_at = now(), updated_at = now(),
+           duration_ms = round(extract(epoch FROM now() - created_at) * 1000)
+          WHERE id = $1 AND status = 'queued'
+            AND created_at <= now() - CAST($4 AS double precision) * interval '1 millisecond'
+          RETURNING orderid, api_key_id, client_ip`,
+        [id, input.errorCode, input.reason, input.olderThanMs ?? 0],
+      )) as [{ orderid: string; api_key_id: string; client_ip: string | null }[], number];
+      const order = rows[0];
+      if (!order) return null;
+      await m.insert(ErrorEventEntity, {
+        id: randomUUID(),
+        orderId: id,
+        apiKeyId: order.api_key_id,
+        errorCode: input.errorCode,
+        reason: input.reason,
+        detail: input.detail,
+        ip: order.client_ip,
+      });
+      if (!this.config.retainImages) await m.delete(OrderImageEntity, { orderId: id });
+      return order.orderid;
+    });
+    if (cancelled) this.logger.log(`order ${cancelled} cancelled before it started: ${input.detail}`);
+    return cancelled !== null;
   }
 
   async findStuck(olderThanMs: number, limit: number): Promise<OrderView[]> {
@@ -155,6 +213,18 @@ export class OrdersService implements OrdersPort {
     detail?: string | null;
     ip?: string | null;
   }): Promise<void> {
+    if (!input.apiKeyId && input.ip) {
+      // No known key (made-up keys, an IP over its rate): one counted row per IP, code and minute, so a flood
+      // writes O(1) rows. `detail` and `reason` are the minute's first.
+      await this.dataSource.query(
+        `INSERT INTO error_events (id, order_id, api_key_id, error_code, reason, detail, ip, count, minute)
+         VALUES ($1, NULL, NULL, $2, $3, $4, $5, 1, date_trunc('minute', now()))
+         ON CONFLICT (error_code, ip, minute) WHERE minute IS NOT NULL
+         DO UPDATE SET count = error_events.count + 1`,
+        [randomUUID(), input.errorCode, input.reason, input.detail ?? null, input.ip],
+      );
+      return;
+    }
     await this.dataSource.manager.insert(ErrorEventEntity, {
       id: randomUUID(),
       orderId: null,
@@ -165,6 +235,21 @@ export class OrdersService implements OrdersPort {
       ip: input.ip ?? null,
     });
     this.logger.debug(`request error ${input.errorCode} recorded (key ${input.apiKeyId ?? 'none'})`);
+  }
+
+  /** Stores the key's answer with the order; the claim's `created_at` (token) proves the claim is still ours. */
+  private async answerIdempotencyKey(
+    m: EntityManager,
+    apiKeyId: string,
+    claim: NonNullable<CreateOrderInput['idempotency']>,
+    orderid: string,
+  ): Promise<void> {
+    const [, count] = (await m.query(
+      `UPDATE idempotency_keys SET response = $4
+        WHERE api_key_id = $1 AND key = $2 AND created_at = $3::timestamptz AND response IS NULL`,
+      [apiKeyId, claim.key, claim.token, JSON.stringify(claim.response(orderid))],
+    )) as [unknown, number];
+    if (count !== 1) throw new IdempotencyClaimLostError(`idempotency key of key id ${apiKeyId} taken over`);
   }
 
   /** The writes of `finish`, inside its transaction, with the order row locked. */
@@ -179,7 +264,8 @@ export class OrdersService implements OrdersPort {
        WHERE id = $1`,
       [order.id, success ? 'succeeded' : 'failed', input.errorCode, input.reason, resultEnc, input.provider],
     );
-    if (isBillable(input.errorCode)) {
+    // A sync order is billed by the api when its client is answered (billAnswered), never here.
+    if (order.mode === 'async' && isBillable(input.errorCode)) {
       // Plain INSERT (no ON CONFLICT): with the row lock a second charge cannot happen, and if a bug ever tried one,
       // the unique order_id makes it an error that rolls the whole finish back rather than a silent no-op.
       await m.query(

@@ -25,9 +25,18 @@ export {
   deliverJobOptions,
   webhookJobId,
   type DeliverJobData,
+  type UnrecordedAttemptData,
   type WebhookJobDataMap,
 } from './webhooks.jobs';
 export { WebhookQueue } from './webhook.queue';
+export {
+  RETENTION_BATCH,
+  RETENTION_EVERY_MS,
+  RETENTION_JOB_OPTIONS,
+  RETENTION_QUEUE,
+  RETENTION_SCHEDULER_ID,
+  RetentionJobName,
+} from './retention.jobs';
 export { QueueHealthIndicator } from './queue-health.indicator';
 export { QueueModule } from './queue.module';
 export { redisConnectionOptions } from './redis-connection';

@@ -6,12 +6,13 @@ import { QueueHealthIndicator } from './queue-health.indicator';
 import { RECOGNITION_QUEUE } from './recognition.jobs';
 import { RecognitionQueue } from './recognition.queue';
 import { redisConnectionOptions } from './redis-connection';
+import { RETENTION_QUEUE } from './retention.jobs';
 import { WebhookQueue } from './webhook.queue';
 import { WEBHOOKS_QUEUE } from './webhooks.jobs';
 
 /**
  * BullMQ on the Redis of `REDIS_URL` (database index included) with key prefix `REDIS_PREFIX`, and the
- * `recognition` queue's producer. Both apps import it; only the worker registers processors. Needs the global
+ * `recognition` queue's producer; the `webhooks` and `retention` queues. Both apps import it; only the worker registers processors. Needs the global
  * `AppConfigModule.forRoot()` in the app's root module.
  */
 @Module({
@@ -23,7 +24,7 @@ import { WEBHOOKS_QUEUE } from './webhooks.jobs';
         prefix: config.redisPrefix,
       }),
     }),
-    BullModule.registerQueue({ name: RECOGNITION_QUEUE }, { name: WEBHOOKS_QUEUE }),
+    BullModule.registerQueue({ name: RECOGNITION_QUEUE }, { name: WEBHOOKS_QUEUE }, { name: RETENTION_QUEUE }),
     TerminusModule,
   ],
   providers: [RecognitionQueue, WebhookQueue, QueueHealthIndicator],

@@ -60,6 +60,11 @@ export class RecognitionQueue {
     return outcome;
   }
 
+  /** Removes the job of an order that will not run (cancelled); a job a worker holds is left (it sees the order). */
+  async remove(order: QueuedOrderRef): Promise<void> {
+    await this.queue.remove(recognizeJobId(order.orderid));
+  }
+
   /** A read round trip to Redis, for health checks; rejects after `timeoutMs` (commands wait while Redis is down). */
   async ping(timeoutMs = 2_000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
@@ -71,6 +76,12 @@ export class RecognitionQueue {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Jobs waiting for a worker (not yet taken): the backlog a new sync request would queue behind. */
+  async waitingCount(): Promise<number> {
+    const counts = await this.queue.getJobCounts('waiting', 'prioritized');
+    return Object.values(counts).reduce((a, b) => a + b, 0);
   }
 
   /** Jobs not yet finished (waiting, delayed, active), for tests and benchmarks that wait for the queue to drain. */

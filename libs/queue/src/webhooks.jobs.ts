@@ -13,9 +13,23 @@ export const WebhookJobName = {
 } as const;
 export type WebhookJobName = (typeof WebhookJobName)[keyof typeof WebhookJobName];
 
+/**
+ * An attempt that was made but could not be written to `webhook_deliveries` (PostgreSQL down): kept on the job until
+ * the next run writes it. Holds no personal data (an attempt number, an HTTP status, a duration, an error text).
+ */
+export interface UnrecordedAttemptData {
+  attempt: number;
+  status: 'delivered' | 'retrying' | 'failed';
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+}
+
 /** `deliver`: run the next attempt of the delivery chain `deliveryId` (`webhook_deliveries.delivery_id`). */
 export interface DeliverJobData {
   deliveryId: string;
+  /** An earlier attempt of this chain still to be recorded. */
+  unrecorded?: UnrecordedAttemptData;
 }
 
 /** Payload type per job name. */
@@ -37,7 +51,8 @@ export const WEBHOOK_CONCURRENCY = 8;
 
 /**
  * Options of a `deliver` job: `maxAttempts` attempts in total with exponential backoff from `retryBaseMs` (BullMQ
- * waits `retryBaseMs · 2^(n-1)` before attempt n+1: 6 attempts from 120 s span 62 minutes).
+ * waits `retryBaseMs · 2^(n-1)` before attempt n+1: 6 attempts from 120 s span 62 minutes). A chain resumed by the
+ * sweeper gets the attempts it has left; the attempt numbers themselves come from `webhook_deliveries`.
  */
 export function deliverJobOptions(deliveryId: string, maxAttempts: number, retryBaseMs: number): JobsOptions {
   return {

@@ -1,4 +1,4 @@
-import { type JuheEnvelope, type ResultExtras, buildResult, successEnvelope } from '@zhengjian/juhe';
+import { type JuheEnvelope, type ResultExtras, successEnvelope } from '@zhengjian/juhe';
 import type { RecognitionReport } from './recognition.types';
 
 /** A Juhe result object, with the opt-in `_detail` extension when it was asked for. */
@@ -15,10 +15,10 @@ export function toEnvelope(
   if (report.errorCode !== 0 || !report.fields) {
     return { error_code: report.errorCode, reason: report.reason, result: null };
   }
-  const result: RecognitionResult = buildResult(report.cardType, report.fields, {
-    ...extras,
-    detectedCardType: report.detectedCardType,
-  });
+  // `fields` was built by `buildResult` when the report was made (keys in order, 证件类型): only extras are added.
+  const result: RecognitionResult = { ...report.fields };
+  if (extras.orderid !== undefined) result.orderid = extras.orderid;
+  if (extras.userid !== undefined) result.userid = extras.userid;
   if (report.detail) result._detail = report.detail;
   return successEnvelope(result);
 }

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
-import type { OcrPage, RgbImage } from '@zhengjian/ocr';
+import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 import { RecognitionService } from './recognition.service';
 import { RecognizerRegistry } from './recognizer-registry';
-import type { RecognitionOutcome, Recognizer, RecognizerContext } from './recognizer';
+import type { FieldReading, RecognitionOutcome, Recognizer, RecognizerContext } from './recognizer';
 import { toEnvelope } from './envelope';
 
 const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
@@ -89,13 +89,49 @@ describe(RecognitionService.name, () => {
     });
   });
 
+  it('reads the regions a recognizer names as unread and asks it once more with those lines', async () => {
+    const region: Quad = [
+      { x: 20, y: 5 },
+      { x: 50, y: 5 },
+      { x: 50, y: 20 },
+      { x: 20, y: 20 },
+    ];
+    const pages: OcrPage[] = [];
+    const recognizer: Recognizer = {
+      cardTypes: [2],
+      recognize: (page) => {
+        pages.push(page);
+        const ethnic = page.lines.find((l) => l.text === '汉');
+        const fields: Record<string, FieldReading> = ethnic
+          ? { 民族: { value: ethnic.text, confidence: ethnic.score } }
+          : {};
+        return { status: 'recognized', cardType: 2, fields, warnings: [], unread: [region] };
+      },
+    };
+    const asked: Quad[][] = [];
+    const regionReader = {
+      ...reader,
+      readRegions: async (_image: RgbImage, _page: unknown, quads: readonly Quad[]) => {
+        asked.push([...quads]);
+        return quads.map((box) => ({ text: '汉', score: 0.97, box }));
+      },
+    };
+    const service = new RecognitionService(regionReader, new RecognizerRegistry([recognizer]));
+    const report = await service.recognize(2, jpeg);
+    expect(report.fields?.['民族']).toBe('汉');
+    expect(asked).toEqual([[region]]);
+    expect(pages.map((p) => p.lines.length)).toEqual([0, 1]);
+  });
+
   it('refuses two recognizers for one cardType', () => {
     expect(
       () => new RecognizerRegistry([new FixedRecognizer([2], frontOutcome), new FixedRecognizer([2], frontOutcome)]),
     ).toThrow('cardType 2 has two recognizers');
   });
+
   it('gives a scene recognizer the upright pixels and the region reader, and awaits its outcome', async () => {
-    // A 64×32 upload the OCR turned by 90°: the recognizer sees the 32×64 upright page and reads a region of it.
+    // A 64×32 upload the OCR turned by 90°: the recognizer sees the 32×64 upright page; the region it reads (in
+    // upright-page pixels) goes to the engine's one region reader with the uploaded image and the page's turn.
     const wide = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#888' } })
       .jpeg()
       .toBuffer();
@@ -105,24 +141,34 @@ describe(RecognitionService.name, () => {
       async recognize(_page, _cardType, context?: RecognizerContext): Promise<RecognitionOutcome> {
         const upright = context!.uprightImage();
         seen.size = [upright.width, upright.height];
-        const [region] = await context!.readRegions(upright, [
+        const [region] = await context!.readRegions(
           [
-            { x: 0, y: 0 },
-            { x: 8, y: 0 },
-            { x: 8, y: 8 },
-            { x: 0, y: 8 },
+            [
+              { x: 0, y: 0 },
+              { x: 8, y: 0 },
+              { x: 8, y: 8 },
+              { x: 0, y: 8 },
+            ],
           ],
-        ]);
+          { minScore: 0 },
+        );
         seen.read = region.text;
         return { status: 'failed', errorCode: 215305, detail: 'test' };
       },
     };
     const turned = {
       read: async (image: RgbImage) => ({ width: image.height, height: image.width, rotation: 90 as const, lines: [] }),
-      readRegions: async (image: RgbImage) => [{ text: `${image.width}x${image.height}`, score: 1 }],
+      readRegions: async (
+        image: RgbImage,
+        page: Pick<OcrPage, 'rotation'>,
+        quads: readonly Quad[],
+        options?: { minScore?: number },
+      ) => [
+        { text: `${image.width}x${image.height} r${page.rotation} min${options?.minScore}`, score: 1, box: quads[0] },
+      ],
     };
     const report = await new RecognitionService(turned, new RecognizerRegistry([scene])).recognize(19, wide);
     expect(report.errorCode).toBe(215305);
-    expect(seen).toEqual({ size: [32, 64], read: '32x64' });
+    expect(seen).toEqual({ size: [32, 64], read: '64x32 r90 min0' });
   });
 });

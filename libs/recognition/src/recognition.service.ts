@@ -22,6 +22,7 @@ import {
 } from '@zhengjian/ocr';
 import type { RecognizedOutcome, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
+import { failedReport } from './failed-report';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
 /** Upload limits; the service's `MAX_IMAGE_BYTES` must reach the worker's engine too, or the two disagree. */
@@ -52,24 +53,24 @@ export class RecognitionService {
   async recognize(cardType: number, image: Buffer, options: RecognizeOptions = {}): Promise<RecognitionReport> {
     const started = performance.now();
     const timings = { decodeMs: 0, ocrMs: 0, totalMs: 0 };
-    const fail = (error: JuheError): RecognitionReport => {
-      timings.totalMs = round(performance.now() - started);
-      return {
-        errorCode: error.code,
-        reason: error.reason,
-        cardType,
-        fields: null,
-        failureDetail: error.detail,
-        timings,
-      };
-    };
+    const fail = (error: JuheError): RecognitionReport =>
+      failedReport(cardType, error, { ...timings, totalMs: round(performance.now() - started) });
     try {
       const recognizer = this.recognizerFor(cardType);
       const decoded = await this.decode(cardType, image);
       timings.decodeMs = round(performance.now() - started);
-      const page = await this.ocr.read(decoded.rgb);
+      let page = await this.ocr.read(decoded.rgb);
+      const context = this.context(decoded, page);
+      let outcome = await recognizer.recognize(page, cardType, context);
+      // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
+      if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
+        const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
+        if (found.length) {
+          page = { ...page, lines: [...page.lines, ...found] };
+          outcome = await recognizer.recognize(page, cardType, context);
+        }
+      }
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
-      const outcome = await recognizer.recognize(page, cardType, this.context(decoded, page));
       if (outcome.status === 'failed') return fail(new JuheError(outcome.errorCode, outcome.detail));
       const report = await this.toReport(cardType, outcome, decoded, page, options);
       report.timings = { ...timings, totalMs: round(performance.now() - started) };
@@ -85,9 +86,9 @@ export class RecognitionService {
     let upright: RgbImage | undefined;
     return {
       uprightImage: () => (upright ??= page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation)),
-      readRegions: (image, quads) => {
+      readRegions: (quads, options) => {
         if (!this.ocr.readRegions) throw new Error('this OCR reader cannot read regions');
-        return this.ocr.readRegions(image, quads);
+        return this.ocr.readRegions(decoded.rgb, page, quads, options);
       },
     };
   }
@@ -145,8 +146,9 @@ export class RecognitionService {
 
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
-    const upright = page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation);
-    return (await encodeJpeg(upright, box, { quality: 85 })).toString('base64');
+    // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
+    const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
+    return (await encodeJpeg(decoded.rgb, source, { quality: 85, rotation: page.rotation })).toString('base64');
   }
 
   private detail(

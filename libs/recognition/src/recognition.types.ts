@@ -5,11 +5,17 @@ import type { RecognitionWarning } from './recognizer';
 /** Reads the text of an upright-able RGB image; `OcrEngine` from `@zhengjian/ocr` is the production one. */
 export interface OcrReader {
   read(image: import('@zhengjian/ocr').RgbImage): Promise<import('@zhengjian/ocr').OcrPage>;
-  /** Reads given regions as single lines, recognition only (`OcrEngine.readRegions`); needed by scene recognizers. */
+  /**
+   * Recognises regions of the page `read` made from `image` (quads in upright-page pixels) with the recognition model
+   * alone: one line per quad, text `""` when nothing was read or it scored under `options.minScore`. Optional:
+   * without it, values the detector missed stay missing and scene types (licence plates) cannot be read.
+   */
   readRegions?(
     image: import('@zhengjian/ocr').RgbImage,
+    page: Pick<import('@zhengjian/ocr').OcrPage, 'rotation' | 'width' | 'height'>,
     quads: readonly Quad[],
-  ): Promise<{ text: string; score: number }[]>;
+    options?: { minScore?: number },
+  ): Promise<import('@zhengjian/ocr').OcrLine[]>;
 }
 
 export interface RecognizeOptions {

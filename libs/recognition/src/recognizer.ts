@@ -1,4 +1,4 @@
-import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
+import type { OcrLine, OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 
 /** One field as read: the value in the contract's format, a 0–1 confidence, and where it was found. */
 export interface FieldReading {
@@ -13,6 +13,10 @@ export interface FieldReading {
 /** Machine-readable warnings; they never change `error_code` (ARCHITECTURE §3.1). */
 export type RecognitionWarning =
   | 'checksum_failed'
+  /** A date printed or encoded (e.g. digits 7–14 of a 公民身份号码) is not a real calendar date. */
+  | 'date_invalid'
+  /** The text box holds more than the recognised characters explain: a character may have been dropped. */
+  | 'uncertain_characters'
   | 'checksum_corrected'
   | 'expired'
   | 'date_inconsistent'
@@ -31,6 +35,11 @@ export interface RecognizedOutcome {
   /** Where the portrait is, in the upright page, for card types that carry one. */
   portraitBox?: Quad;
   warnings: RecognitionWarning[];
+  /**
+   * Regions (upright-page quads) where a labelled value must be printed but no text was found: the service reads
+   * them with the recognition model alone, adds what it read to the page and asks the recognizer once more.
+   */
+  unread?: Quad[];
 }
 
 export interface FailedOutcome {
@@ -45,18 +54,24 @@ export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
 
 /**
  * What a recognizer may use beyond the OCR page, for scene types (licence plates) whose text is located by its pixels
- * rather than by labels. Document recognizers ignore it.
+ * rather than by labels. Document recognizers ignore it (they ask for a second look through
+ * {@link RecognizedOutcome.unread}, which the service reads with the same {@link RecognizerContext.readRegions}).
  */
 export interface RecognizerContext {
   /** The upright page's pixels (the decoded image turned by `page.rotation`), computed on first call. */
   uprightImage(): RgbImage;
-  /** Reads given regions of an image as single text lines with the OCR's recognition model (no detection). */
-  readRegions(image: RgbImage, quads: readonly Quad[]): Promise<{ text: string; score: number }[]>;
+  /**
+   * Reads regions of the upright page (quads in its pixels) as single text lines with the OCR's recognition model
+   * alone (`OcrEngine.readRegions`): one line per quad, in order, text `""` when nothing was read or its score is
+   * under `minScore` (default the engine's floor; 0 keeps every reading).
+   */
+  readRegions(quads: readonly Quad[], options?: { minScore?: number }): Promise<OcrLine[]>;
 }
 
 /**
  * Finds and checks the fields of one or more card types in an OCR page. Document recognizers are pure (no I/O, no
- * image access) and synchronous; a scene recognizer may read pixels and more text through `context`.
+ * image access) and synchronous ({@link DocumentRecognizer}); a scene recognizer may read pixels and more text
+ * through `context` and answer with a promise.
  */
 export interface Recognizer {
   readonly cardTypes: readonly number[];
@@ -65,4 +80,9 @@ export interface Recognizer {
     cardType: number,
     context?: RecognizerContext,
   ): RecognitionOutcome | Promise<RecognitionOutcome>;
+}
+
+/** A document recognizer: pure and synchronous, usable inside another recognizer (classification, composites). */
+export interface DocumentRecognizer extends Recognizer {
+  recognize(page: OcrPage, cardType: number): RecognitionOutcome;
 }

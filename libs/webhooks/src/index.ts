@@ -4,14 +4,14 @@
  */
 export { WebhookDeliveryEntity, type WebhookAttemptStatus } from './entities/webhook-delivery.entity';
 export { isPrivateAddress } from './private-address';
-export { WebhookAttemptError } from './webhook-attempt.error';
+export { UnrecordedAttemptError, WebhookAttemptError, WebhookChainFailedError } from './webhook-attempt.error';
 export {
   WebhookDeliveriesReader,
   type DeliveryAttemptView,
   type DeliveryFilter,
   type DeliveryPage,
 } from './webhook-deliveries.reader';
-export { WebhookDeliveryService, type DeliveryOutcome } from './webhook-delivery.service';
+export { RECORD_RETRY_DELAYS_MS, WebhookDeliveryService, type DeliveryOutcome } from './webhook-delivery.service';
 export { RECOGNITION_COMPLETED, webhookPayload, type WebhookPayload } from './webhook-payload';
 export { WebhookScheduler, type Redelivery, type ScheduleOutcome } from './webhook-scheduler.service';
 export { SIGNATURE_VERSION, WEBHOOK_HEADERS, signWebhook, unixSeconds } from './webhook-signature';

@@ -3,24 +3,32 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { ORDERS, type OrdersPort } from '@zhengjian/orders';
 import { DataSource } from 'typeorm';
-import { type WebhookAttemptStatus, WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
+import type { UnrecordedAttemptData } from '@zhengjian/queue';
+import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { KeyWebhookSettingsReader } from './key-webhook-settings.reader';
-import { WebhookAttemptError } from './webhook-attempt.error';
-import { type WebhookHttpResult, WebhookHttpClient } from './webhook-http.client';
+import { UnrecordedAttemptError, WebhookAttemptError, WebhookChainFailedError } from './webhook-attempt.error';
+import { WebhookHttpClient } from './webhook-http.client';
 import { webhookPayload } from './webhook-payload';
 import { WEBHOOK_HEADERS, signWebhook, unixSeconds } from './webhook-signature';
 
 /** What one run of a `deliver` job did. */
 export type DeliveryOutcome = 'delivered' | 'already-delivered';
 
+/** Waits between tries to record an attempt while PostgreSQL does not answer (about 15 s in all). */
+export const RECORD_RETRY_DELAYS_MS: readonly number[] = [500, 1_000, 2_000, 4_000, 8_000];
+
 /**
  * Runs one attempt of a delivery chain: rebuilds the payload from the order, signs it with the key's secret
  * (decrypted here, at signing time), POSTs it and records the attempt (`attempt`, `status_code`, `duration_ms`,
- * `error`, `status`). Idempotent: a chain already delivered is left alone, and a re-run of the same attempt (a
- * worker killed mid-request) updates that attempt's row.
+ * `error`, `status`). PostgreSQL is the truth: the attempt number is the chain's next one as recorded there (a
+ * chain resumed by the sweeper after Redis lost its job goes on where it stopped), and a chain already delivered or
+ * failed is left alone. A re-run of an attempt that was never answered (a worker killed mid-request) updates that
+ * attempt's row. An attempt whose record PostgreSQL refuses is retried for a while, then handed back to the caller
+ * ({@link UnrecordedAttemptError}) to be written by the next run.
  *
  * @throws WebhookAttemptError when the attempt failed and BullMQ should retry (backoff from the job options);
- *   UnrecoverableError when retrying cannot help (the chain or order is gone, no secret, a refused address).
+ *   WebhookChainFailedError when it was the last; UnrecoverableError when retrying cannot help (the chain or order
+ *   is gone, no secret, a refused address); UnrecordedAttemptError (above).
  */
 @Injectable()
 export class WebhookDeliveryService {
@@ -34,18 +42,22 @@ export class WebhookDeliveryService {
   ) {}
 
   /**
-   * @param attempt 1-based number of this attempt (`X-Zhengjian-Attempt`).
    * @param maxAttempts attempts of the chain in total: a failure of the last one marks the row `failed`.
+   * @param unrecorded an attempt of an earlier run still to be written (written first).
    */
-  async deliver(deliveryId: string, attempt: number, maxAttempts: number): Promise<DeliveryOutcome> {
+  async deliver(deliveryId: string, maxAttempts: number, unrecorded?: UnrecordedAttemptData): Promise<DeliveryOutcome> {
+    if (unrecorded) await this.writeAttempt(deliveryId, unrecorded);
     const chain = await this.dataSource.manager.find(WebhookDeliveryEntity, {
       where: { deliveryId },
       order: { attempt: 'ASC' },
     });
     const first = chain[0];
-    if (!first) throw new UnrecoverableError(`webhook delivery ${deliveryId} does not exist`);
+    const last = chain[chain.length - 1];
+    if (!first || !last) throw new UnrecoverableError(`webhook delivery ${deliveryId} does not exist`);
     if (chain.some((row) => row.status === 'delivered')) return 'already-delivered';
-    const row = chain.find((r) => r.attempt === attempt) ?? (await this.addAttempt(first, attempt));
+    if (last.status === 'failed') throw new WebhookChainFailedError(`webhook delivery ${deliveryId} already failed`);
+    const attempt = last.status === 'pending' ? last.attempt : last.attempt + 1;
+    const row = last.status === 'pending' ? last : await this.addAttempt(first, attempt);
     const order = await this.orders.findById(first.orderId);
     if (!order) throw await this.giveUp(row, 'the order is gone');
     const secret = await this.settings.secret(order.apiKeyId);
@@ -65,9 +77,15 @@ export class WebhookDeliveryService {
       },
       body,
     );
-    const status: WebhookAttemptStatus =
+    const status: UnrecordedAttemptData['status'] =
       result.error === null ? 'delivered' : result.refused || attempt >= maxAttempts ? 'failed' : 'retrying';
-    await this.record(row.id, status, result);
+    await this.recordWithRetries(deliveryId, {
+      attempt,
+      status,
+      statusCode: result.statusCode,
+      durationMs: result.durationMs,
+      error: result.error,
+    });
     const what = `order ${order.orderid} delivery ${deliveryId} attempt ${attempt}/${maxAttempts}`;
     if (status === 'delivered') {
       this.logger.log(`${what}: delivered (HTTP ${result.statusCode}) in ${result.durationMs} ms`);
@@ -75,6 +93,7 @@ export class WebhookDeliveryService {
     }
     this.logger.warn(`${what}: ${result.error} after ${result.durationMs} ms, ${status}`);
     if (result.refused) throw new UnrecoverableError(`${what}: target refused`);
+    if (status === 'failed') throw new WebhookChainFailedError(`${what}: ${result.error}, no attempts left`);
     throw new WebhookAttemptError(`${what}: ${result.error}`);
   }
 
@@ -88,11 +107,26 @@ export class WebhookDeliveryService {
     return this.dataSource.manager.findOneByOrFail(WebhookDeliveryEntity, { deliveryId: first.deliveryId, attempt });
   }
 
-  private async record(rowId: string, status: WebhookAttemptStatus, result: WebhookHttpResult): Promise<void> {
+  /** Records an attempt made; while PostgreSQL refuses, tries again, then hands it back to be written later. */
+  private async recordWithRetries(deliveryId: string, attempt: UnrecordedAttemptData): Promise<void> {
+    for (let tries = 0; ; tries++) {
+      try {
+        await this.writeAttempt(deliveryId, attempt);
+        return;
+      } catch (err) {
+        const delay = RECORD_RETRY_DELAYS_MS[tries];
+        if (delay === undefined) throw new UnrecordedAttemptError(attempt, err);
+        this.logger.warn(`webhook delivery ${deliveryId} attempt ${attempt.attempt}: record failed, retrying`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  private async writeAttempt(deliveryId: string, attempt: UnrecordedAttemptData): Promise<void> {
     await this.dataSource.manager.update(
       WebhookDeliveryEntity,
-      { id: rowId },
-      { status, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error },
+      { deliveryId, attempt: attempt.attempt },
+      { status: attempt.status, statusCode: attempt.statusCode, durationMs: attempt.durationMs, error: attempt.error },
     );
   }
 

@@ -42,6 +42,12 @@ describe(parseWebhookUrl.name, () => {
     expect(parseWebhookUrl('https://u:p@example.com/')).toEqual({ ok: false, problem: 'must not carry credentials' });
     expect(parseWebhookUrl('example.com/hook')).toEqual({ ok: false, problem: 'not a URL' });
   });
+
+  it('refuses port 0, which no connection can reach (every delivery would fail)', () => {
+    expect(parseWebhookUrl('http://93.184.216.34:0/hook')).toEqual({ ok: false, problem: 'port 0 cannot be called' });
+    expect(parseWebhookUrl('https://hooks.example.com:00/')).toEqual({ ok: false, problem: 'port 0 cannot be called' });
+    expect(parseWebhookUrl('https://hooks.example.com:8443/').ok).toBe(true);
+  });
 });
 
 describe(signWebhook.name, () => {

@@ -18,8 +18,8 @@ export type LookupFunction = (
 ) => void;
 
 /**
- * Which webhook targets may be called. A URL must be `http:` or `https:`, without credentials, at most 2048
- * characters; unless `WEBHOOK_ALLOW_PRIVATE=true`, every address its host resolves to must be public
+ * Which webhook targets may be called. A URL must be `http:` or `https:`, without credentials, not on port 0, at
+ * most 2048 characters; unless `WEBHOOK_ALLOW_PRIVATE=true`, every address its host resolves to must be public
  * (`isPrivateAddress`). The check runs when a `callbackUrl` is accepted and again on every attempt, inside the
  * connection's DNS lookup, so a name re-pointed at an internal address after acceptance (DNS rebinding) is refused.
  */
@@ -27,8 +27,12 @@ export type LookupFunction = (
 export class WebhookUrlPolicy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Syntax, then (unless private targets are allowed) the host's addresses. Never throws. */
-  async check(raw: string): Promise<UrlCheck> {
+  /**
+   * Syntax, then (unless private targets are allowed) the host's addresses. Never throws.
+   * @param options.allowUnresolved a host name that does not resolve now passes (a key's default `webhookUrl` is
+   *   configured ahead of its DNS; every delivery checks again when it connects).
+   */
+  async check(raw: string, options: { allowUnresolved?: boolean } = {}): Promise<UrlCheck> {
     const parsed = parseWebhookUrl(raw);
     if (!parsed.ok || this.config.webhookAllowPrivate) return parsed;
     const host = parsed.url.hostname.replace(/^\[|\]$/g, '');
@@ -36,6 +40,7 @@ export class WebhookUrlPolicy {
     try {
       addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
     } catch {
+      if (options.allowUnresolved) return parsed;
       return { ok: false, problem: `host ${host} does not resolve` };
     }
     if (addresses.length === 0 || addresses.some(isPrivateAddress)) {
@@ -68,7 +73,7 @@ export class WebhookUrlPolicy {
   };
 }
 
-/** The syntax rules alone (no DNS): scheme, no credentials, length, a host. */
+/** The syntax rules alone (no DNS): scheme, no credentials, length, a host, a port other than 0. */
 export function parseWebhookUrl(raw: string): UrlCheck {
   if (raw.length > MAX_WEBHOOK_URL_LENGTH) return { ok: false, problem: `longer than ${MAX_WEBHOOK_URL_LENGTH}` };
   let url: URL;
@@ -80,5 +85,6 @@ export function parseWebhookUrl(raw: string): UrlCheck {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: 'must be http or https' };
   if (url.username || url.password) return { ok: false, problem: 'must not carry credentials' };
   if (!url.hostname) return { ok: false, problem: 'has no host' };
+  if (url.port === '0') return { ok: false, problem: 'port 0 cannot be called' };
   return { ok: true, url };
 }

@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { PROVIDER_NAMES } from '@zhengjian/config';
 
 /** OpenAPI schemas of the admin read endpoints' answers (plain JSON Schema: the shapes come from `libs/orders`). */
 
@@ -15,7 +16,7 @@ export const ORDER_SCHEMA: SchemaObject = {
     userid: nullable('string'),
     cardType: { type: 'integer', example: 2 },
     mode: { type: 'string', enum: ['sync', 'async'] },
-    provider: nullable('string', { enum: ['local', 'juhe'] }),
+    provider: nullable('string', { enum: [...PROVIDER_NAMES] }),
     status: { type: 'string', enum: ['queued', 'processing', 'succeeded', 'failed'] },
     errorCode: nullable('integer', { example: 0 }),
     reason: nullable('string', { example: '操作成功' }),
@@ -25,6 +26,11 @@ export const ORDER_SCHEMA: SchemaObject = {
     startedAt: nullable('string', { format: 'date-time' }),
     finishedAt: nullable('string', { format: 'date-time' }),
     durationMs: nullable('integer'),
+    erasedAt: nullable('string', {
+      format: 'date-time',
+      description: 'When the image, result and userid were erased (retention or a request); null before',
+    }),
+    erasedBy: nullable('string', { enum: ['retention', 'key', 'admin'] }),
   },
 };
 
@@ -71,7 +77,10 @@ export const ORDER_TIMELINE_SCHEMA: SchemaObject = {
         type: 'object',
         properties: {
           at: dateTime,
-          event: { type: 'string', enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery'] },
+          event: {
+            type: 'string',
+            enum: ['created', 'started', 'finished', 'error', 'billed', 'webhook_delivery', 'erased'],
+          },
           detail: { type: 'object', additionalProperties: true },
         },
       },

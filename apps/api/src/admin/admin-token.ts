@@ -9,8 +9,12 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  */
 export function isAdminAuthorization(header: string | string[] | undefined, adminToken: string): boolean {
   const value = Array.isArray(header) ? header[0] : header;
-  const presented = value ? BEARER.exec(value)?.[1] : undefined;
-  if (!presented || !adminToken) return false;
+  return isAdminToken(value ? BEARER.exec(value)?.[1] : undefined, adminToken);
+}
+
+/** Whether `presented` is the `ADMIN_TOKEN` (the dashboard's login form), compared as {@link isAdminAuthorization}. */
+export function isAdminToken(presented: unknown, adminToken: string): boolean {
+  if (typeof presented !== 'string' || presented === '' || !adminToken) return false;
   return timingSafeEqual(sha256(presented), sha256(adminToken));
 }
 

@@ -1,11 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant } from './is-instant.decorator';
 
 /** Longest page of an admin listing. */
 export const MAX_PAGE = 200;
 /** Page size when `limit` is not given. */
 export const DEFAULT_PAGE = 50;
+/** Largest PostgreSQL `integer`: a numeric filter beyond it is a 400, not a failed query. */
+export const MAX_INT4 = 2_147_483_647;
 
 /**
  * Query parameters every admin listing shares: the key, a creation-time range (`from` inclusive, `to` exclusive,
@@ -19,17 +22,17 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Created at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Created before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ type: String, description: '`nextCursor` of the previous page, unchanged' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
+  @Matches(/^[\w-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
   @MaxLength(200)
   cursor?: string;
 

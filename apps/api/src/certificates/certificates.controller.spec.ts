@@ -11,12 +11,13 @@ import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
 import { ORDERS } from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { configureApiApp } from '../api.app';
-import { JuheExceptionFilter } from '../http/juhe-exception.filter';
+import { FallbackExceptionFilter } from '../http/fallback-exception.filter';
 import { FakeAccess } from '../testing/fake-access';
 import { InMemoryOrdersFake } from '../testing/in-memory-orders.fake';
 import { CertificatesController } from './certificates.controller';
 import { OrderCompletionWaiter } from './order-completion.waiter';
-import { RecognitionAdmission } from './recognition-admission.service';
+import { CardTypeSupport } from '../admission/card-type-support';
+import { RecognitionAdmission } from '../admission/recognition-admission.service';
 import { SyncRecognitionService } from './sync-recognition.service';
 
 const MAX_IMAGE_BYTES = 64 * 1024;
@@ -43,9 +44,16 @@ describe(CertificatesController.name, () => {
   beforeEach(async () => {
     orders = new InMemoryOrdersFake();
     access = new FakeAccess();
-    config = { ...CONFIG_DEFAULTS, maxImageBytes: MAX_IMAGE_BYTES, logLevel: 'error' } as AppConfig;
+    // The `juhe` provider mode: every catalogued cardType is admitted (the bank card 17 below included).
+    config = {
+      ...CONFIG_DEFAULTS,
+      maxImageBytes: MAX_IMAGE_BYTES,
+      logLevel: 'error',
+      recognitionProvider: 'juhe',
+    } as AppConfig;
     // The "worker": finishes every order at once with a fixed result.
     const queue = {
+      waitingCount: async () => 0,
       enqueue: async (order: { id: string }) => {
         await orders.markProcessing(order.id);
         await orders.finish(order.id, {
@@ -62,12 +70,13 @@ describe(CertificatesController.name, () => {
       providers: [
         SyncRecognitionService,
         RecognitionAdmission,
+        CardTypeSupport,
         { provide: APP_CONFIG, useFactory: () => config },
         { provide: ACCESS, useValue: access },
         { provide: ORDERS, useValue: orders },
         { provide: RecognitionQueue, useValue: queue },
         { provide: OrderCompletionWaiter, useValue: { waitFor: (o: { id: string }) => orders.findById(o.id) } },
-        { provide: APP_FILTER, useClass: JuheExceptionFilter },
+        { provide: APP_FILTER, useClass: FallbackExceptionFilter },
       ],
     }).compile();
     app = moduleRef.createNestApplication({ bodyParser: false });
@@ -274,9 +283,14 @@ describe(CertificatesController.name, () => {
     expect(res.body).toEqual({ error_code: JuheErrorCode.UploadError, reason: '图片上传发生错误', result: null });
   });
 
-  it('answers 215307 for a body that cannot be parsed', async () => {
+  it('answers 215307 saying the JSON is malformed for a JSON body that cannot be parsed', async () => {
     const res = await request(app.getHttpServer()).post('/certificates/queryBase64').type('json').send('{"key":');
     expect(res.status).toBe(200);
-    expect(res.body.error_code).toBe(JuheErrorCode.UploadError);
+    expect(res.body).toEqual({
+      error_code: JuheErrorCode.UploadError,
+      reason: 'request body is not valid JSON',
+      result: null,
+    });
+    expect(orders.requestErrors).toEqual([]);
   });
 });

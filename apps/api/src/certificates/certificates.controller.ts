@@ -10,16 +10,18 @@ import {
   Put,
   Query,
   Req,
+  Res,
   UploadedFiles,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
-import { ACCESS } from '@zhengjian/access';
-import type { AccessPort } from '@zhengjian/orders';
+import type { Request, Response } from 'express';
+import { ACCESS, type AccessPort } from '@zhengjian/access';
 import { type JuheEnvelope, JuheError, JuheErrorCode, cardTypeList, successEnvelope } from '@zhengjian/juhe';
 import { clientIp } from '../http/client-ip';
-import { type RawImage, param, readRawRequest } from './recognition-request';
+import { JuheExceptionFilter } from '../http/juhe-exception.filter';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
+import { type RawImage, param, readRawRequest } from '../admission/recognition-request';
 import { SyncRecognitionService } from './sync-recognition.service';
 import {
   ApiJuheGetRefused,
@@ -39,39 +41,50 @@ const FILE_PART = 'pic';
 
 /**
  * Juhe's 证件识别 endpoints, paths and `.php` aliases as Juhe's public clients call them. Every answer is HTTP 200
- * with the Juhe envelope; the flow lives in {@link SyncRecognitionService}.
+ * with the Juhe envelope ({@link JuheExceptionFilter}); the flow lives in {@link SyncRecognitionService}.
  */
 @Controller('certificates')
+@UseFilters(JuheExceptionFilter)
 export class CertificatesController {
   constructor(
     @Inject(SyncRecognitionService) private readonly recognition: SyncRecognitionService,
     @Inject(ACCESS) private readonly access: AccessPort,
   ) {}
 
-  /** `base64` in a form-urlencoded or JSON body. */
+  /**
+   * `base64` in a form-urlencoded, JSON or multipart body (PHP's curl sends an array of post fields as
+   * multipart/form-data).
+   */
   @Post(['queryBase64', 'queryBase64.php'])
   @HttpCode(200)
   @ApiJuheQueryBase64()
-  queryBase64(@Body() body: Params, @Query() query: Params, @Req() req: Request): Promise<Envelope> {
+  @UseInterceptors(MultipartBodyInterceptor)
+  queryBase64(
+    @Body() body: Params,
+    @Query() query: Params,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Envelope> {
     const text = param('base64', body);
     const image: RawImage = text === undefined ? { kind: 'missing' } : { kind: 'base64', text };
-    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req));
+    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req), clientGone(res));
   }
 
   /** The image as the multipart file part `pic` (any file name, any declared content type: the bytes decide). */
   @Post(['query', 'query.php'])
   @HttpCode(200)
   @ApiJuheQueryUpload()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   query(
     @Body() body: Params,
     @Query() query: Params,
     @UploadedFiles() files: Express.Multer.File[] | undefined,
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<Envelope> {
     const pic = files?.find((file) => file.fieldname === FILE_PART);
     const image: RawImage = pic ? { kind: 'file', bytes: pic.buffer } : { kind: 'missing' };
-    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req));
+    return this.recognition.recognize(readRawRequest(body, query, image), clientIp(req), clientGone(res));
   }
 
   /** Juhe answers 215301 to GET on the recognition endpoints. */
@@ -127,4 +140,13 @@ export class CertificatesController {
     await this.access.identify({ key: param('key', body, query), ip: clientIp(req) });
     return successEnvelope(cardTypeList());
   }
+}
+
+/** Fires when the connection closes before the response was written: the client will never see the answer. */
+function clientGone(res: Response): AbortSignal {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
 }

@@ -43,8 +43,15 @@ export class OrderCompletionWaiter implements OnModuleInit, OnModuleDestroy {
     await this.events?.close();
   }
 
-  /** The finished order, or null when `timeoutMs` passed first (the order keeps running and finishes later). */
-  async waitFor(order: Pick<OrderView, 'id' | 'orderid'>, timeoutMs: number): Promise<OrderView | null> {
+  /**
+   * The finished order, or null when `timeoutMs` passed first or `abort` fired (the client went away); the order
+   * itself is left as it is.
+   */
+  async waitFor(
+    order: Pick<OrderView, 'id' | 'orderid'>,
+    timeoutMs: number,
+    abort?: AbortSignal,
+  ): Promise<OrderView | null> {
     const jobId = recognizeJobId(order.orderid);
     const deadline = Date.now() + timeoutMs;
     let wake: (() => void) | undefined;
@@ -56,13 +63,15 @@ export class OrderCompletionWaiter implements OnModuleInit, OnModuleDestroy {
     };
     wakers.add(onEvent);
     this.wakeups.set(jobId, wakers);
+    abort?.addEventListener('abort', onEvent);
     try {
       for (;;) {
         signalled = false;
+        if (abort?.aborted) return null;
         const row = await this.orders.findById(order.id);
         if (row && (row.status === 'succeeded' || row.status === 'failed')) return row;
         const left = deadline - Date.now();
-        if (left <= 0) return null;
+        if (left <= 0 || abort?.aborted) return null;
         if (signalled) continue;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, Math.min(left, ORDER_POLL_INTERVAL_MS));
@@ -74,6 +83,7 @@ export class OrderCompletionWaiter implements OnModuleInit, OnModuleDestroy {
         wake = undefined;
       }
     } finally {
+      abort?.removeEventListener('abort', onEvent);
       wakers.delete(onEvent);
       if (wakers.size === 0) this.wakeups.delete(jobId);
     }

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { BodyParseError, parseForm } from './body-parsers';
+import { BodyParseError, MAX_JSON_DEPTH, nestedDeeperThan, parseForm } from './body-parsers';
 
 /** Percent-encodes every byte of `text` in `charset`, as a GBK form client does. */
 function encoded(text: string, charset: string): string {
@@ -49,5 +49,18 @@ describe(BodyParseError.name, () => {
     expect(BodyParseError.from(Object.assign(new Error('incorrect header check'), { status: 400 })).status).toBe(400);
     expect(BodyParseError.from(new Error('no status')).status).toBe(400);
     expect(BodyParseError.from({ status: 500 }).status).toBe(400);
+  });
+});
+
+describe(nestedDeeperThan.name, () => {
+  it('counts the root as depth 1 and every nested array or object as one more', () => {
+    expect(nestedDeeperThan({ a: [1, { b: 2 }] }, 3)).toBe(false);
+    expect(nestedDeeperThan({ a: [1, { b: [] }] }, 3)).toBe(true);
+    expect(nestedDeeperThan({ a: 'x', b: null, c: 1 }, 1)).toBe(false);
+  });
+
+  it(`is iterative: a body nested far beyond the stack's reach is measured (limit ${MAX_JSON_DEPTH})`, () => {
+    const deep = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`) as unknown[];
+    expect(nestedDeeperThan(deep, MAX_JSON_DEPTH)).toBe(true);
   });
 });

@@ -34,6 +34,14 @@ export class BodyParseError extends Error {
   }
 }
 
+/** body-parser's error type for a client gone before its body was read (multipart uploads use it too). */
+export const REQUEST_ABORTED = 'request.aborted';
+
+/** Whether a failure is a client gone mid-upload: nobody is left to answer, and it is not an error of the service. */
+export function isClientGone(exception: unknown): boolean {
+  return exception instanceof BodyParseError && exception.type === REQUEST_ABORTED;
+}
+
 /** Charsets body-parser's urlencoded parser reads itself; any other declared charset is decoded here. */
 const NATIVE_FORM_CHARSETS: ReadonlySet<string> = new Set(['utf-8', 'iso-8859-1']);
 
@@ -74,6 +82,41 @@ export function foreignCharsetForm(parameterLimit: number): RequestHandler {
  */
 export function bodyParseErrors(): ErrorRequestHandler {
   return (err: unknown, _req: Request, _res: Response, next: NextFunction) => next(BodyParseError.from(err));
+}
+
+/**
+ * Deepest nesting of arrays and objects a JSON body may have. No request of this api nests beyond 3; class-validator
+ * and Nest's ValidationPipe walk bodies recursively and overflow the stack (a 500) on a body nested some thousand
+ * levels deep, which fits easily in the size limit.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Right after the JSON parser: a parsed body nested deeper than {@link MAX_JSON_DEPTH} goes on as an unreadable
+ * JSON body (`BodyParseError` 400, `entity.parse.failed`: 215307 `request body is not valid JSON` on the Juhe and
+ * `/v1` endpoints, 400 on `/admin`), before anything walks it recursively. Checked with an explicit stack.
+ */
+export function jsonDepthLimit(maxDepth: number = MAX_JSON_DEPTH): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const body: unknown = req.body;
+    if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || !nestedDeeperThan(body, maxDepth)) {
+      return next();
+    }
+    next(new BodyParseError(400, `JSON nested deeper than ${maxDepth} levels`, 'entity.parse.failed'));
+  };
+}
+
+/** Whether arrays/objects inside `root` (depth 1) reach deeper than `maxDepth`; iterative, linear in the size. */
+export function nestedDeeperThan(root: object, maxDepth: number): boolean {
+  const stack: [object, number][] = [[root, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [value, depth] = entry;
+    if (depth > maxDepth) return true;
+    for (const child of Object.values(value)) {
+      if (child !== null && typeof child === 'object') stack.push([child as object, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** The `charset` parameter of the request's `Content-Type`, lower-cased; undefined when none is declared. */

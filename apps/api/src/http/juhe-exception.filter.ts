@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { type JuheEnvelope, JuheError, JuheErrorCode, envelopeFromError, errorEnvelope } from '@zhengjian/juhe';
-import { BodyParseError } from './body-parsers';
+import { BodyParseError, isClientGone } from './body-parsers';
 
 /** What body-parser and multer throw: `http-errors` objects with a status and, for body-parser, a `type`. */
 interface HttpErrorLike {
@@ -11,44 +11,27 @@ interface HttpErrorLike {
   type?: string;
 }
 
-/** Answers outside the Juhe contract keep their HTTP status: unknown routes (404), `/health` when down (503). */
-const PLAIN_STATUSES: ReadonlySet<number> = new Set([HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE]);
+/** The reason of a body that is not JSON (body-parser's `entity.parse.failed`), instead of "image upload error". */
+export const MALFORMED_JSON_REASON = 'request body is not valid JSON';
 
 /**
- * The one global exception filter. Every contract outcome is HTTP 200 with Juhe's envelope, as Juhe answers:
- * `JuheError` → its code and reason; an over-size body (body-parser's `entity.too.large`, multer's file-size limit)
- * → 215302, never a bare 413 page; an unreadable body (bad JSON, broken multipart) → 215307. Unknown routes and
- * failing health checks keep their plain 404/503 (without the query string, which may hold a key). Anything else
- * is a bug: 10014 to the client, the stack in the log under an error id.
- *
- * Body failures ({@link BodyParseError}) happen before routing, so only this filter sees them, on every path: it
- * answers them in the shape of the path's API — `/v1/*` the envelope with HTTP 400 (215307) or 413 (215302), as the
- * async API's filter would; `/admin/*` a plain REST `{ statusCode, error, message }` with 400/413/415.
+ * The Juhe-compatible endpoints' exception filter (`@UseFilters` on their controller). Every contract outcome is
+ * HTTP 200 with Juhe's envelope, as Juhe answers: `JuheError` → its code and reason; an over-size body
+ * (body-parser's `entity.too.large`, multer's file-size limit) → 215302, never a bare 413 page; an unreadable body
+ * (broken multipart or `Content-Encoding`, unknown charset) → 215307; a JSON body that does not parse → 215307 with
+ * the reason {@link MALFORMED_JSON_REASON}. Anything else is a bug: 10014 to the client, the stack in the log under
+ * an error id. Body failures reach it through `BodyParseErrorGuard`, inside the route.
  */
 @Catch()
 export class JuheExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(JuheExceptionFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const http = host.switchToHttp();
-    const response = http.getResponse<Response>();
+    const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
-    if (exception instanceof HttpException && PLAIN_STATUSES.has(exception.getStatus())) {
-      response.status(exception.getStatus()).json(withoutQueryString(exception.getResponse()));
+    if (isClientGone(exception)) {
+      this.logger.log('client closed the connection before its request body was read');
       return;
-    }
-    // Body failures happen in the parsers, before any route (and its own filter): answer in the route family's shape.
-    if (exception instanceof BodyParseError) {
-      const family = routeFamily(http.getRequest<Request>());
-      if (family === 'admin') {
-        response.status(exception.status).json(restBodyError(exception));
-        return;
-      }
-      if (family === 'async') {
-        const envelope = this.envelopeFor(exception);
-        response.status(ASYNC_STATUS_BY_CODE.get(envelope.error_code) ?? HttpStatus.BAD_REQUEST).json(envelope);
-        return;
-      }
     }
     const envelope = this.envelopeFor(exception);
     response.status(this.statusFor(envelope)).json(envelope);
@@ -66,6 +49,10 @@ export class JuheExceptionFilter implements ExceptionFilter {
       this.logger.log('request body over the size limit: 215302');
       return errorEnvelope(JuheErrorCode.FileTooLarge);
     }
+    if (isMalformedJson(exception)) {
+      this.logger.log('request body is not valid JSON: 215307');
+      return { error_code: JuheErrorCode.UploadError, reason: MALFORMED_JSON_REASON, result: null };
+    }
     if (status !== undefined && status >= 400 && status < 500) {
       this.logger.log(`unreadable request body (${status}): 215307`);
       return errorEnvelope(JuheErrorCode.UploadError);
@@ -75,6 +62,11 @@ export class JuheExceptionFilter implements ExceptionFilter {
     this.logger.error(`error ${errorId}: ${err.name}: ${err.message}`, err.stack);
     return errorEnvelope(JuheErrorCode.InternalError);
   }
+}
+
+/** Whether a body failure is JSON that does not parse (body-parser's `entity.parse.failed` on a JSON body). */
+export function isMalformedJson(exception: unknown): boolean {
+  return exception instanceof BodyParseError && exception.type === 'entity.parse.failed';
 }
 
 function statusOf(exception: unknown): number | undefined {
@@ -87,41 +79,4 @@ function statusOf(exception: unknown): number | undefined {
     if (typeof type === 'string' && type.length > 0) return status ?? statusCode;
   }
   return undefined;
-}
-
-/** HTTP statuses of body failures on the async API (as its own filter maps 215302 and 215307). */
-const ASYNC_STATUS_BY_CODE: ReadonlyMap<number, number> = new Map([
-  [JuheErrorCode.FileTooLarge, HttpStatus.PAYLOAD_TOO_LARGE],
-  [JuheErrorCode.UploadError, HttpStatus.BAD_REQUEST],
-]);
-
-/** Which API a request addressed: `/admin/*` (plain REST errors), `/v1/*` (envelope + HTTP status), else Juhe's. */
-function routeFamily(req: Request): 'admin' | 'async' | 'juhe' {
-  const { path } = req;
-  if (path === '/admin' || path.startsWith('/admin/')) return 'admin';
-  if (path === '/v1' || path.startsWith('/v1/')) return 'async';
-  return 'juhe';
-}
-
-/** The admin API's 400/413 for a body it cannot read, in the shape of its other errors. */
-function restBodyError(exception: BodyParseError): { statusCode: number; error: string; message: string[] } {
-  const tooLarge = exception.status === HttpStatus.PAYLOAD_TOO_LARGE;
-  const status = tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : exception.status;
-  const error = tooLarge ? 'Payload Too Large' : status === 415 ? 'Unsupported Media Type' : 'Bad Request';
-  const message = tooLarge
-    ? 'request body too large'
-    : status === 415
-      ? 'unsupported Content-Encoding or charset'
-      : 'request body is not valid JSON';
-  return { statusCode: status, error, message: [message] };
-}
-
-/**
- * Nest's 404 for an unknown route says `Cannot GET /path?query`: the query string may hold a key, so it is cut.
- */
-function withoutQueryString(body: string | object): string | object {
-  if (typeof body !== 'object' || body === null) return body;
-  const { message } = body as { message?: unknown };
-  if (typeof message !== 'string' || !/^Cannot [A-Z]+ /.test(message)) return body;
-  return { ...body, message: message.replace(/\?.*$/s, '') };
 }

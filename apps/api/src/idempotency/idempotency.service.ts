@@ -9,16 +9,20 @@ export const IDEMPOTENCY_LOCK_SECONDS = 120;
 /** Expired rows are deleted this often (by every api process; the DELETE is idempotent). */
 const CLEANUP_INTERVAL_MS = 3_600_000;
 
-/** What `claim` found. */
+/** What `claim` found; `token` (the claim's `created_at`) proves the claim when the answer is stored. */
 export type Claim =
-  { kind: 'claimed' } | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in-progress' };
+  | { kind: 'claimed'; token: string }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'mismatch' }
+  | { kind: 'in-progress' };
 
 /**
  * `Idempotency-Key` in Postgres (`idempotency_keys`, unique per API key and header value), not Redis alone, so a
  * replay survives a Redis loss and agrees with the orders it points at. The first request inserts the row as a lock
  * (`response` null), then stores its answer; a retry finds the row: same request → the stored answer; different
  * request → mismatch; lock still held → in progress. The insert is one statement, so two concurrent firsts cannot
- * both win.
+ * both win. The answer is stored by `OrdersPort.create` in the order's own transaction (with the claim's token), so
+ * a crash after the order's commit cannot leave a lock that a retry takes over to create a second order.
  */
 @Injectable()
 export class IdempotencyService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -46,25 +50,17 @@ export class IdempotencyService implements OnApplicationBootstrap, OnModuleDestr
            SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
            WHERE idempotency_keys.created_at < now() - make_interval(secs => $4)
               OR (idempotency_keys.response IS NULL AND idempotency_keys.created_at < now() - make_interval(secs => $5))
-         RETURNING 1`,
+         RETURNING created_at::text AS token`,
         [apiKeyId, key, requestHash, IDEMPOTENCY_TTL_SECONDS, IDEMPOTENCY_LOCK_SECONDS],
       );
-      if (taken.length > 0) return { kind: 'claimed' };
+      const [claimed] = taken as { token: string }[];
+      if (claimed) return { kind: 'claimed', token: claimed.token };
       const row = await this.dataSource.manager.findOneBy(IdempotencyKeyEntity, { apiKeyId, key });
       if (!row) continue; // released between the two statements: try again
       if (row.requestHash !== requestHash) return { kind: 'mismatch' };
       return row.response ? { kind: 'replay', response: row.response } : { kind: 'in-progress' };
     }
     return { kind: 'in-progress' };
-  }
-
-  /** Stores the answer retries will replay. */
-  async complete(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
-    await this.dataSource.query('UPDATE idempotency_keys SET response = $3 WHERE api_key_id = $1 AND key = $2', [
-      apiKeyId,
-      key,
-      JSON.stringify(response),
-    ]);
   }
 
   /** Gives the key back after a refused request (nothing was created), so a corrected retry may use it. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseCardType } from '@zhengjian/juhe';
-import { decodeBase64Image } from '../certificates/base64-image.decoder';
-import type { RawImage } from '../certificates/recognition-request';
+import { decodeBase64Image } from '../admission/base64-image.decoder';
+import type { RawImage } from '../admission/recognition-request';
 
 /** The parts of an async request that make it "the same request". The API key is not one: rows are per key. */
 export interface FingerprintInput {

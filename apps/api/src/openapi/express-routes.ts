@@ -29,5 +29,5 @@ export function expressRoutes(app: INestApplication): ExpressRoute[] {
 
 /** `/admin/orders/:orderid` → `/admin/orders/{orderid}` (OpenAPI's path template syntax). */
 export function toOpenApiPath(path: string): string {
-  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+  return path.replace(/:(\w+)/g, '{$1}');
 }

@@ -28,7 +28,7 @@ export function ApiJuheQueryBase64(): MethodDecorator {
     ApiTags(JUHE_TAG),
     ApiOperation({ summary: 'Recognise a document sent as Base64 (synchronous)', description: ALWAYS_200 }),
     ApiSecurity(JUHE_KEY_SECURITY),
-    ApiConsumes('application/x-www-form-urlencoded', 'application/json'),
+    ApiConsumes('application/x-www-form-urlencoded', 'application/json', 'multipart/form-data'),
     ApiBody({ schema: QUERY_BASE64_BODY }),
     envelopeResponse(),
   );

@@ -105,7 +105,7 @@ export const ENVELOPE_EXAMPLES = {
   recognitionFailed: { summary: '215305 (billed)', value: { error_code: 215305, reason: '识别失败!', result: null } },
   wrongKey: { summary: '10001 unknown key', value: { error_code: 10001, reason: '错误的请求KEY', result: null } },
   networkError: {
-    summary: '215300 timeout, retry',
+    summary: '215300 timeout or overload, retry (not billed)',
     value: { error_code: 215300, reason: '网络错误,请稍后重试', result: null },
   },
 };

@@ -10,12 +10,15 @@ export function documentUnroutedPaths(document: OpenAPIObject): OpenAPIObject {
     get: {
       operationId: 'AdminQueuesDashboard_show',
       tags: ['admin: queues'],
-      summary: 'BullMQ dashboard (bull-board) of the recognition and webhooks queues',
-      description: 'An HTML application; its own API lives under /admin/queues/api. Same bearer token as /admin/*.',
+      summary: 'BullMQ dashboard (bull-board) of the recognition, webhooks and retention queues',
+      description:
+        'An HTML application; its own API lives under /admin/queues/api. Same bearer token as /admin/*, or in a ' +
+        'browser the session cookie set by `POST /admin/login`. Loads nothing from other origins.',
       security: [{ [ADMIN_SECURITY]: [] }],
       responses: {
         '200': { description: 'The dashboard', content: { 'text/html': { schema: { type: 'string' } } } },
-        '401': { description: 'Missing or wrong `Authorization: Bearer <ADMIN_TOKEN>`' },
+        '303': { description: 'A browser without a session: to the login page, /admin/login' },
+        '401': { description: 'Missing or wrong `Authorization: Bearer <ADMIN_TOKEN>` (and no session cookie)' },
       },
     },
   };

@@ -14,6 +14,10 @@ export const AsyncApiErrorCode = {
   IdempotencyKeyReused: 215404,
   /** The first request with this `Idempotency-Key` is still being accepted; retry shortly. 409. */
   IdempotencyKeyInProgress: 215405,
+  /** No `/v1` endpoint at this path and method. 404. */
+  RouteNotFound: 215406,
+  /** `DELETE /v1/recognitions/:orderid` of an order still queued or processing: erase it once it finished. 409. */
+  OrderNotFinished: 215407,
 } as const;
 export type AsyncApiErrorCode = (typeof AsyncApiErrorCode)[keyof typeof AsyncApiErrorCode];
 
@@ -27,6 +31,11 @@ const TABLE: Readonly<Record<AsyncApiErrorCode, { reason: string; httpStatus: nu
   },
   [AsyncApiErrorCode.IdempotencyKeyInProgress]: {
     reason: 'a request with this Idempotency-Key is still in progress, retry later',
+    httpStatus: 409,
+  },
+  [AsyncApiErrorCode.RouteNotFound]: { reason: 'no such endpoint', httpStatus: 404 },
+  [AsyncApiErrorCode.OrderNotFinished]: {
+    reason: 'the order is not finished yet, erase it once it is',
     httpStatus: 409,
   },
 };

@@ -1,4 +1,4 @@
-import { type RawImage, type RawRecognitionRequest, normalizeUserid, param } from '../certificates/recognition-request';
+import { type RawImage, type RawRecognitionRequest, normalizeUserid, param } from '../admission/recognition-request';
 
 /** The file part the image may come in, as on Juhe's `/certificates/query`. */
 export const FILE_PART = 'pic';

@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ACCESS, AccessDeniedError } from '@zhengjian/access';
-import type { AccessPort, StoredResponse } from '@zhengjian/orders';
-import { ORDERS, type OrdersPort } from '@zhengjian/orders';
+import { ACCESS, AccessDeniedError, type AccessPort, type AuthorizedKey } from '@zhengjian/access';
+import {
+  type CreateOrderInput,
+  IdempotencyClaimLostError,
+  ORDERS,
+  type OrdersPort,
+  type StoredResponse,
+} from '@zhengjian/orders';
 import { RecognitionQueue } from '@zhengjian/queue';
 import { WebhookUrlPolicy } from '@zhengjian/webhooks';
-import { RecognitionAdmission } from '../certificates/recognition-admission.service';
+import { RecognitionAdmission, orderInputOf } from '../admission/recognition-admission.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { AsyncApiError, AsyncApiErrorCode } from './async-api.error';
@@ -19,7 +24,9 @@ export interface AsyncAnswer extends StoredResponse {
  * `POST /v1/recognitions`: the same admission as the sync endpoints (maintenance, key and quotas, request checks,
  * refusals in the error history) plus the `callbackUrl` policy, then an async order and its `recognize` job, and
  * 202 `{ orderid, status: "queued" }` at once. With an `Idempotency-Key` the key is claimed first (per API key), so
- * a retry replays the first 202 (one order, one bill) without spending quota again.
+ * a retry replays the first 202 (one order, one bill) without spending quota again; the 202 is stored in the order's
+ * own transaction, so a crash right after the order's commit still leaves the retry that answer. The API key is
+ * looked up once: the owner found for the claim is the key admission counts.
  */
 @Injectable()
 export class AsyncRecognitionService {
@@ -43,11 +50,14 @@ export class AsyncRecognitionService {
     const owner = await this.ownerOf(raw.key, ip);
     // An unknown or refused key cannot own idempotency keys: admission refuses it with its 100xx code.
     if (owner === null) return { ...(await this.accept(raw, ip)), replayed: false };
-    const claim = await this.idempotency.claim(owner, idempotencyKey, requestFingerprint(raw));
+    const claim = await this.idempotency.claim(owner.id, idempotencyKey, requestFingerprint(raw));
     switch (claim.kind) {
-      case 'replay':
-        this.logger.log(`key id ${owner}: idempotent replay of ${String(claim.response.body.orderid)}`);
-        return { ...claim.response, replayed: true };
+      case 'replay': {
+        const orderid = String(claim.response.body.orderid);
+        this.logger.log(`key id ${owner.id}: idempotent replay of ${orderid}`);
+        // Only the 202 is ever stored; it is rebuilt because jsonb gives the keys back in its own order.
+        return { ...acceptedResponse(orderid), replayed: true };
+      }
       case 'mismatch':
         throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyReused);
       case 'in-progress':
@@ -55,31 +65,31 @@ export class AsyncRecognitionService {
       case 'claimed':
         break;
     }
-    let answer: StoredResponse;
+    const idempotency = { key: idempotencyKey, token: claim.token, response: acceptedResponse };
     try {
-      answer = await this.accept(raw, ip);
+      return { ...(await this.accept(raw, ip, { owner, idempotency })), replayed: false };
     } catch (err) {
-      await this.idempotency.release(owner, idempotencyKey);
+      // Taken over by a retry while this request was slow: that retry owns the key's one answer.
+      if (err instanceof IdempotencyClaimLostError) throw new AsyncApiError(AsyncApiErrorCode.IdempotencyKeyInProgress);
+      // Nothing was created (the answer is written with the order): a corrected retry may use the key.
+      await this.idempotency.release(owner.id, idempotencyKey);
       throw err;
     }
-    await this.idempotency.complete(owner, idempotencyKey, answer);
-    return { ...answer, replayed: false };
   }
 
-  private async accept(raw: AsyncRawRequest, ip: string): Promise<StoredResponse> {
+  private async accept(
+    raw: AsyncRawRequest,
+    ip: string,
+    held: { owner?: AuthorizedKey; idempotency?: CreateOrderInput['idempotency'] } = {},
+  ): Promise<StoredResponse> {
     const started = performance.now();
-    const { apiKeyId, request } = await this.admission.admit(raw, ip, () => this.checkCallbackUrl(raw.callbackUrl));
-    const order = await this.orders.create({
-      apiKeyId,
-      userid: request.userid ?? null,
-      cardType: request.cardType,
-      mode: 'async',
-      image: request.image,
-      mime: request.mime,
-      callbackUrl: raw.callbackUrl ?? null,
-      detail: request.detail,
-      ip,
+    const admitted = await this.admission.admit(raw, ip, {
+      identified: held.owner,
+      extraCheck: () => this.checkCallbackUrl(raw.callbackUrl),
     });
+    const order = await this.orders.create(
+      orderInputOf(admitted, 'async', ip, { callbackUrl: raw.callbackUrl ?? null, idempotency: held.idempotency }),
+    );
     try {
       await this.queue.enqueue(order);
     } catch (err) {
@@ -88,7 +98,7 @@ export class AsyncRecognitionService {
     }
     const ms = Math.round(performance.now() - started);
     this.logger.log(`order ${order.orderid} cardType ${order.cardType} accepted (async) in ${ms} ms`);
-    return { status: 202, body: { orderid: order.orderid, status: 'queued' } };
+    return acceptedResponse(order.orderid);
   }
 
   private async checkCallbackUrl(callbackUrl: string | undefined): Promise<void> {
@@ -97,13 +107,18 @@ export class AsyncRecognitionService {
     if (!check.ok) throw new AsyncApiError(AsyncApiErrorCode.CallbackUrlRefused, check.problem);
   }
 
-  /** The id of the key that may own idempotency keys, or null when admission will refuse it anyway. */
-  private async ownerOf(key: string | undefined, ip: string): Promise<string | null> {
+  /** The key that may own idempotency keys, or null when admission will refuse it anyway. */
+  private async ownerOf(key: string | undefined, ip: string): Promise<AuthorizedKey | null> {
     try {
-      return (await this.access.identify({ key, ip })).id;
+      return await this.access.identify({ key, ip });
     } catch (err) {
       if (err instanceof AccessDeniedError) return null;
       throw err;
     }
   }
+}
+
+/** The 202 of an accepted async request, as first answered and as replayed. */
+function acceptedResponse(orderid: string): StoredResponse {
+  return { status: 202, body: { orderid, status: 'queued' } };
 }

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Headers,
   Inject,
@@ -12,9 +13,9 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
+  ApiConflictResponse,
   ApiConsumes,
   ApiHeader,
   ApiOkResponse,
@@ -28,6 +29,7 @@ import type { Request, Response } from 'express';
 import { clientIp } from '../http/client-ip';
 import { API_KEY_SECURITY, ApiRequestBody } from '../openapi/openapi-security';
 import { SUBMIT_REQUEST_BODY } from './recognitions.openapi';
+import { MultipartBodyInterceptor } from '../http/multipart-body.interceptor';
 import { AsyncApiExceptionFilter } from './async-api-exception.filter';
 import { readAsyncRequest } from './async-recognition-request';
 import { AsyncRecognitionService } from './async-recognition.service';
@@ -37,7 +39,8 @@ type Params = Record<string, unknown> | undefined;
 
 const ERRORS =
   'Errors: the Juhe envelope `{ error_code, reason, result: null }` with 400 (2153xx request checks, 215402 ' +
-  'callbackUrl, 215403 Idempotency-Key), 401 (10001), 403 (10002/10003/10008/10009), 404 (215401), 409 (215405), ' +
+  'callbackUrl, 215403 Idempotency-Key), 401 (10001), 403 (10002/10003/10008/10009), 404 (215401; 215406 for an ' +
+  'unknown /v1 endpoint), 409 (215405), ' +
   '413 (215302), 422 (215404), 429 (10011/10012/10013), 503 (10020).';
 
 /**
@@ -55,7 +58,7 @@ export class RecognitionsController {
   ) {}
 
   @Post()
-  @UseInterceptors(AnyFilesInterceptor())
+  @UseInterceptors(MultipartBodyInterceptor)
   @ApiOperation({
     summary: 'Submit an image for recognition',
     description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail? }\` or multipart with the file \`pic\`. ${ERRORS}`,
@@ -84,7 +87,11 @@ export class RecognitionsController {
   @Get(':orderid')
   @ApiOperation({ summary: 'Status and result of an order of this key', description: ERRORS })
   @ApiParam({ name: 'orderid', description: 'The `orderid` answered on submission: JH + 22 digits' })
-  @ApiOkResponse({ description: '`{ orderid, userid, cardType, status, error_code, reason, result }`' })
+  @ApiOkResponse({
+    description:
+      '`{ orderid, userid, cardType, status, error_code, reason, result }`; once erased also `erased: true, erasedAt` ' +
+      '(and `result`, `userid` null)',
+  })
   @ApiResponse({ status: 404, description: 'No such order for this key (215401)' })
   find(
     @Param('orderid') orderid: string,
@@ -92,5 +99,27 @@ export class RecognitionsController {
     @Req() req: Request,
   ): Promise<RecognitionView> {
     return this.views.find(orderid, apiKey, clientIp(req));
+  }
+
+  @Delete(':orderid')
+  @ApiOperation({
+    summary: 'Erase the image, result and userid of an order of this key',
+    description:
+      'Erases the personal data of a finished order now (PIPL): the image, the result, the userid. The order itself ' +
+      'stays, without them (status, error_code, reason, billing). Idempotent. ' +
+      ERRORS.replace('409 (215405)', '409 (215405; 215407 while the order is still queued or processing)'),
+  })
+  @ApiOkResponse({
+    description:
+      '`{ orderid, userid: null, cardType, status, error_code, reason, result: null, erased: true, erasedAt }`',
+  })
+  @ApiResponse({ status: 404, description: 'No such order for this key (215401)' })
+  @ApiConflictResponse({ description: 'The order is still queued or processing (215407): erase it once finished' })
+  erase(
+    @Param('orderid') orderid: string,
+    @Headers('x-api-key') apiKey: string | undefined,
+    @Req() req: Request,
+  ): Promise<RecognitionView> {
+    return this.views.erase(orderid, apiKey, clientIp(req));
   }
 }

@@ -1,5 +1,5 @@
 import { JuheError, JuheErrorCode } from '@zhengjian/juhe';
-import type { AccessPort, AuthorizedKey } from '@zhengjian/orders';
+import type { AccessPort, AuthorizedKey } from '@zhengjian/access';
 
 /** An `AccessPort` for unit tests: one valid key; `refuse` makes it answer a given code. */
 export class FakeAccess implements AccessPort {
@@ -7,7 +7,12 @@ export class FakeAccess implements AccessPort {
   refuse: JuheErrorCode | undefined;
   readonly calls: Array<{ key: string | undefined; ip: string; cardType: number | null }> = [];
 
-  async authorize(input: { key: string | undefined; ip: string; cardType: number | null }): Promise<AuthorizedKey> {
+  async authorize(input: {
+    key: string | undefined;
+    ip: string;
+    cardType: number | null;
+    identified?: AuthorizedKey;
+  }): Promise<AuthorizedKey> {
     this.calls.push(input);
     if (this.refuse !== undefined) throw new JuheError(this.refuse);
     if (input.key !== FakeAccess.KEY) throw new JuheError(JuheErrorCode.InvalidKey);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateOrderId } from '@zhengjian/juhe';
+import { generateOrderId, isBillable } from '@zhengjian/juhe';
 import type { CreateOrderInput, FinishOrderInput, OrderView, OrdersPort } from '@zhengjian/orders';
 
 /** An in-memory `OrdersPort` for unit tests of the HTTP edge (e2e tests use the real `libs/orders`). */
@@ -30,6 +30,8 @@ export class InMemoryOrdersFake implements OrdersPort {
       startedAt: null,
       finishedAt: null,
       durationMs: null,
+      erasedAt: null,
+      erasedBy: null,
     };
     this.orders.set(order.id, order);
     this.images.set(order.id, input.image);
@@ -41,8 +43,11 @@ export class InMemoryOrdersFake implements OrdersPort {
     return order ? { ...order } : null;
   }
 
-  async findByOrderId(orderid: string): Promise<OrderView | null> {
-    return [...this.orders.values()].find((o) => o.orderid === orderid) ?? null;
+  async findByOrderId(orderid: string, apiKeyId?: string): Promise<OrderView | null> {
+    const found = [...this.orders.values()].find(
+      (o) => o.orderid === orderid && (apiKeyId === undefined || o.apiKeyId === apiKeyId),
+    );
+    return found ? { ...found } : null;
   }
 
   async loadImage(id: string): Promise<Buffer | null> {
@@ -70,7 +75,28 @@ export class InMemoryOrdersFake implements OrdersPort {
     order.provider = input.provider;
     order.finishedAt = new Date();
     this.results.set(id, input.result);
-    if (input.errorCode === 0 || input.errorCode === 215305) this.billed.push(id);
+    if (order.mode === 'async' && isBillable(input.errorCode)) this.billed.push(id);
+    this.images.delete(id);
+    return true;
+  }
+
+  async billAnswered(id: string): Promise<boolean> {
+    const order = this.orders.get(id);
+    const billable = order?.mode === 'sync' && order.errorCode !== null && isBillable(order.errorCode);
+    if (!billable || this.billed.includes(id)) return false;
+    this.billed.push(id);
+    return true;
+  }
+
+  async cancelUnstarted(id: string, input: { errorCode: number; reason: string }): Promise<boolean> {
+    const order = this.orders.get(id);
+    if (order?.status !== 'queued') return false;
+    Object.assign(order, {
+      status: 'failed',
+      errorCode: input.errorCode,
+      reason: input.reason,
+      finishedAt: new Date(),
+    });
     this.images.delete(id);
     return true;
   }

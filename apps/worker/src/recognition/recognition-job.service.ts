@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
 import { JuheErrorCode, reasonFor } from '@zhengjian/juhe';
 import { ORDERS, type OrdersPort } from '@zhengjian/orders';
 import { ZhengjianMetrics } from '@zhengjian/metrics';
@@ -8,7 +9,7 @@ import { WebhookScheduler } from '@zhengjian/webhooks';
 import { RECOGNITION_PROVIDER } from './recognition-engine.provider';
 
 /** What one run of a `recognize` job did. */
-export type RecognitionJobOutcome = 'finished' | 'already-finished';
+export type RecognitionJobOutcome = 'finished' | 'already-finished' | 'cancelled';
 
 /**
  * Runs one order through the configured provider (`RECOGNITION_PROVIDER`) and finishes it, recording which provider
@@ -21,6 +22,7 @@ export class RecognitionJobService {
   private readonly logger = new Logger(RecognitionJobService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ORDERS) private readonly orders: OrdersPort,
     @Inject(RECOGNITION_PROVIDER) private readonly provider: RecognitionProvider,
     @Inject(ZhengjianMetrics) private readonly metrics: ZhengjianMetrics,
@@ -32,6 +34,7 @@ export class RecognitionJobService {
     const started = performance.now();
     const order = await this.orders.findById(orderId);
     if (!order) throw new UnrecoverableError(`order ${orderId} does not exist`);
+    if (order.mode === 'sync' && (await this.cancelIfClientGone(order.id))) return 'cancelled';
     if (!(await this.orders.markProcessing(order.id))) {
       this.logger.log(`order ${order.orderid} already finished: nothing to do`);
       // A re-run after a crash between finishing and scheduling: the webhook is scheduled now (idempotent).
@@ -79,6 +82,19 @@ export class RecognitionJobService {
     } catch (writeErr) {
       this.logger.error(`order id ${orderId}: could not record the final failure: ${(writeErr as Error).message}`);
     }
+  }
+
+  /**
+   * A sync order still queued after its client's wait (`SYNC_TIMEOUT_MS`) has no client left to answer (the api
+   * answered 215300, or died): it is cancelled, unbilled, instead of spending a worker on it.
+   */
+  private async cancelIfClientGone(orderId: string): Promise<boolean> {
+    return this.orders.cancelUnstarted(orderId, {
+      errorCode: JuheErrorCode.NetworkError,
+      reason: reasonFor(JuheErrorCode.NetworkError),
+      detail: 'cancelled before it started: its client stopped waiting (SYNC_TIMEOUT_MS)',
+      olderThanMs: this.config.syncTimeoutMs,
+    });
   }
 
   private async finishFailed(orderId: string, detail: string): Promise<void> {

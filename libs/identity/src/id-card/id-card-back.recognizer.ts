@@ -4,14 +4,18 @@ import {
   type RecognitionOutcome,
   type RecognitionWarning,
   type Recognizer,
+  UNCERTAIN_CONFIDENCE_FACTOR,
   correctAuthorityPlace,
   findLabel,
-  isRealDate,
+  hasUncertainCharacters,
   meanScore,
   valueRightOf,
 } from '@zhengjian/recognition';
 import type { OcrPage } from '@zhengjian/ocr';
 import { gatherEvidence, refusal, showsSide } from './id-card-evidence';
+import { parseValidity } from './validity';
+
+export { parseValidity } from './validity';
 
 /**
  * cardType 3, 二代身份证背面 (国徽面). Reads 签发机关 and 有效期限 (`YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期`),
@@ -41,7 +45,9 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   if (authorityLabel) {
     const v = valueRightOf(layout, authorityLabel, ['有效期限']);
     const place = correctAuthorityPlace(v.text.replace(/[^\u3400-\u9fff0-9]/g, ''));
-    const confidence = meanScore(v.lines, place.corrected ? 0.95 : 1);
+    const uncertain = hasUncertainCharacters(v.lines);
+    if (uncertain) warnings.push('uncertain_characters');
+    const confidence = meanScore(v.lines, (place.corrected ? 0.95 : 1) * (uncertain ? UNCERTAIN_CONFIDENCE_FACTOR : 1));
     if (place.text && v.rect) fields['签发机关'] = { value: place.text, confidence, box: layout.toPage(v.rect) };
   }
 
@@ -69,19 +75,6 @@ export function readBack(layout: PageLayout, today: Date): RecognitionOutcome {
   }
   if (!fields['签发机关'] || !fields['有效期限']) warnings.push('field_missing');
   return { status: 'recognized', cardType: 3, fields, warnings };
-}
-
-/**
- * Reads `2015.03.07-2025.03.07` or `2015.03.07-长期` as printed, tolerating lost dots and dash variants.
- * Dates are returned as `YYYY-MM-DD`; `undefined` unless the start (and a dated end) are real dates.
- */
-export function parseValidity(text: string): { start: string; end: string } | undefined {
-  const dates = [...text.matchAll(/(\d{4})\D?(\d{2})\D?(\d{2})/g)]
-    .filter((m) => isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
-    .map((m) => `${m[1]}-${m[2]}-${m[3]}`);
-  if (dates.length >= 2) return { start: dates[0], end: dates[1] };
-  if (dates.length === 1 && /长|期/.test(text)) return { start: dates[0], end: '长期' };
-  return undefined;
 }
 
 /** 居民身份证法 §5: 5, 10 or 20 years to the same day, or 长期 (long-term). */

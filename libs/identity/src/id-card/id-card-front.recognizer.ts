@@ -6,20 +6,25 @@ import {
   type RecognitionOutcome,
   type RecognitionWarning,
   type Recognizer,
+  UNCERTAIN_CONFIDENCE_FACTOR,
   correctAddressPlaces,
   findLabel,
+  hasUncertainCharacters,
   meanScore,
   parseDate,
+  regionRightOf,
   unionRect,
   valueRightOf,
 } from '@zhengjian/recognition';
-import type { OcrPage } from '@zhengjian/ocr';
+import type { OcrPage, Quad } from '@zhengjian/ocr';
 import { parseCitizenId } from '../validators/gb11643';
 import { resolveCitizenIdReading } from '../validators/citizen-id-reading';
 import { matchEthnicGroup } from './ethnic-groups';
 import { FRONT_LABELS, gatherEvidence, refusal, showsSide } from './id-card-evidence';
 import { readAddress, estimatePortrait } from './id-card-front.layout';
 
+/** Fields of free text, where a character outside the model's dictionary can vanish (not matched to a list). */
+const FREE_TEXT = new Set(['姓名', '住址']);
 /** A run of 18 characters that can be a 公民身份号码 once look-alikes (O/0, I/1, B/8, X/×) are resolved. */
 const ID_RUN = /[0-9OoDQIl|B]{17}[0-9XxK×B]/;
 
@@ -44,9 +49,14 @@ export class IdCardFrontRecognizer implements Recognizer {
 export function readFront(layout: PageLayout): RecognitionOutcome {
   const warnings: RecognitionWarning[] = [];
   const fields: Record<string, FieldReading> = {};
+  const unread: Quad[] = [];
   const put = (key: string, value: string, lines: LayoutLine[], rect?: Rect, penalty = 1) => {
     if (!value) return;
-    fields[key] = { value, confidence: meanScore(lines, penalty), box: rect ? layout.toPage(rect) : undefined };
+    // Free text loses a character the model cannot read without a trace: say so rather than vouch for it.
+    const uncertain = FREE_TEXT.has(key) && hasUncertainCharacters(lines);
+    if (uncertain) warnings.push('uncertain_characters');
+    const confidence = meanScore(lines, penalty * (uncertain ? UNCERTAIN_CONFIDENCE_FACTOR : 1));
+    fields[key] = { value, confidence, box: rect ? layout.toPage(rect) : undefined };
   };
 
   const nameLabel = findLabel(layout, '姓名');
@@ -64,11 +74,14 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
     const v = valueRightOf(layout, sexLabel, ['民族']);
     printedSex = /[男女]/.exec(v.text)?.[0];
     if (printedSex) put('性别', printedSex, v.lines, v.rect);
+    else if (!v.text.trim()) unread.push(layout.toPage(regionRightOf(sexLabel, 2.5, ethnicLabel)));
   }
   if (ethnicLabel) {
     const v = valueRightOf(layout, ethnicLabel, ['出生']);
     const ethnic = matchEthnicGroup(v.text.replace(/[^\u3400-\u9fff]/g, ''));
     if (ethnic) put('民族', ethnic, v.lines, v.rect);
+    // The longest names (柯尔克孜, 乌孜别克) are four characters.
+    else if (!v.text.trim()) unread.push(layout.toPage(regionRightOf(ethnicLabel, 5)));
   }
   let printedBirth: string | undefined;
   if (birthLabel) {
@@ -82,7 +95,7 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
     const reading = resolveCitizenIdReading(idLine.raw, printedBirth);
     put('公民身份号码', reading.value, [idLine.line], idLine.line.rect, reading.corrected ? 0.9 : 1);
     if (reading.corrected) warnings.push('checksum_corrected');
-    if (!reading.valid) warnings.push('checksum_failed');
+    if (!reading.valid) warnings.push(reading.failure === 'date' ? 'date_invalid' : 'checksum_failed');
     const info = reading.valid ? parseCitizenId(reading.value) : undefined;
     if (info && printedBirth && info.birthDate !== printedBirth) warnings.push('date_inconsistent');
     if (info && printedSex && info.sex !== printedSex) warnings.push('sex_inconsistent');
@@ -109,6 +122,7 @@ export function readFront(layout: PageLayout): RecognitionOutcome {
     fields,
     portraitBox: portrait ? layout.toPage(portrait) : undefined,
     warnings: [...new Set(warnings)],
+    ...(unread.length ? { unread } : {}),
   };
 }
 

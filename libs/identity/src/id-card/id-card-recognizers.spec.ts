@@ -50,9 +50,46 @@ describe(IdCardFrontRecognizer.name, () => {
     expect(outcome.warnings).toContain('checksum_failed');
   });
 
+  it('flags a number whose check character is right but whose birth date does not exist as date_invalid', () => {
+    // 1900 is not a leap year: 19000229 is no date, yet 110105190002290017 passes MOD 11-2.
+    const outcome = recognizer.recognize(
+      page(frontLines({ id: '110105190002290017', birth: '出生1900年2月29日' })),
+    ) as RecognizedOutcome;
+    expect(outcome.fields['公民身份号码'].value).toBe('110105190002290017');
+    expect(outcome.warnings).toContain('date_invalid');
+    expect(outcome.warnings).not.toContain('checksum_failed');
+  });
+
   it('flags a printed birth date that disagrees with the number', () => {
     const outcome = recognizer.recognize(page(frontLines({ birth: '出生1990年3月28日' }))) as RecognizedOutcome;
     expect(outcome.warnings).toContain('date_inconsistent');
+  });
+
+  it('flags uncertain_characters and lowers the confidence of a name whose box holds ink no character explains', () => {
+    const lines = frontLines({ name: '周' }).map((l) => (l.text === '姓名周' ? { ...l, unexplainedGlyphs: 0.96 } : l));
+    const outcome = recognizer.recognize(page(lines)) as RecognizedOutcome;
+    expect(outcome.fields['姓名']).toMatchObject({ value: '周', confidence: 0.588 });
+    expect(outcome.warnings).toEqual(['uncertain_characters']);
+    const clean = recognizer.recognize(page(frontLines().map((l) => ({ ...l, unexplainedGlyphs: 0.3 }))));
+    expect((clean as RecognizedOutcome).warnings).toEqual([]);
+  });
+
+  it('names the region right of 民族 as unread when the label was found and its value was not', () => {
+    const lines = frontLines().map((l) => (l.text === '民族汉' ? line('民族', 250, 125, 70, 32) : l));
+    const outcome = recognizer.recognize(page(lines)) as RecognizedOutcome;
+    expect(outcome.fields['民族']).toBeUndefined();
+    const [region] = outcome.unread!;
+    // The label's row, a little taller, from the label's end for five characters (the row height each).
+    expect(region.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([
+      [320, 120],
+      [480, 120],
+      [480, 162],
+      [320, 162],
+    ]);
+    // Once the region is read, the value is there.
+    const reread = recognizer.recognize(page([...lines, line('汉', 330, 125, 40, 32)])) as RecognizedOutcome;
+    expect(reread.fields['民族'].value).toBe('汉');
+    expect(reread.unread).toBeUndefined();
   });
 
   it('places the portrait right of the text and above the ID number', () => {
@@ -166,5 +203,75 @@ describe(IdCardAutoRecognizer.name, () => {
       line('注册资本100万元', 60, 380, 400, 30),
     ];
     expect(recognizer.recognize(page(licence))).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});
+
+describe('another document sent as an ID card', () => {
+  // OCR lines as the engine reads such pages; none of them is a resident ID card, several share its words. The
+  // passport's title (护照/PASSPORT, in a display face) is left out: the decision must not hang on naming the document.
+  const passport = [
+    line('中华人民共和国', 300, 30, 300, 40),
+    line("PEOPLE'S REPUBLIC OF CHINA", 300, 75, 360, 24),
+    line('类型/Type 国家码/Country Code 护照号/Passport No.', 320, 160, 600, 22),
+    line('P CHN E12345678', 320, 185, 400, 30),
+    line('姓/Surname', 320, 225, 160, 22),
+    line('王/WANG', 320, 250, 160, 30),
+    line('名/Given names', 320, 290, 200, 22),
+    line('小明/XIAOMING', 320, 315, 220, 30),
+    line('性别/Sex 出生地点/Place of birth', 320, 355, 420, 22),
+    line('男/M 北京/BEIJING', 320, 380, 320, 30),
+    line('出生日期/Date of birth', 320, 420, 300, 22),
+    line('28 2月/FEB 1990', 320, 445, 260, 30),
+    line('签发日期/Date of issue 有效期至/Date of expiry', 320, 485, 560, 22),
+    line('07 3月/MAR 2019 06 3月/MAR 2029', 320, 510, 540, 30),
+    line('签发机关/Authority 国家移民管理局', 320, 550, 500, 26),
+    line('POCHNWANG<<XIAOMING<<<<<<<<<<<<<<<<<<<<<<<<<', 40, 590, 920, 30),
+    line('E123456784CHN9002289M2903066<<<<<<<<<<<<<<02', 40, 625, 920, 30),
+  ];
+  const receipt = [
+    line('某某便利店', 300, 30, 300, 40),
+    line('单号：20261129153012004567', 60, 90, 500, 26),
+    line('矿泉水 2 × 3.00 6.00', 60, 130, 500, 26),
+    line('面包 1 × 8.50 8.50', 60, 170, 500, 26),
+    line('合计 14.50', 60, 210, 300, 26),
+    line('微信支付 14.50', 60, 250, 300, 26),
+    line('2026-11-29 15:30:12 收银员 03', 60, 290, 500, 26),
+  ];
+  const form = [
+    line('费用报销单', 380, 30, 240, 44),
+    line('姓名 王小明', 60, 100, 300, 30),
+    line('部门 市场部', 500, 100, 300, 30),
+    line('报销事由 出差北京交通费', 60, 150, 500, 30),
+    line('金额（大写）壹仟贰佰元整', 60, 200, 500, 30),
+    line('日期 2026年11月29日', 60, 250, 400, 30),
+    line('审批人 李四', 500, 250, 300, 30),
+  ];
+  const prose = [
+    line('秋天的早晨，山间的雾气还没有散去，', 60, 60, 800, 32),
+    line('村口的老槐树下已经聚集了赶集的人们。', 60, 110, 800, 32),
+    line('孩子们追逐着跑过石板路，', 60, 160, 800, 32),
+    line('远处传来几声清脆的鸟鸣。', 60, 210, 800, 32),
+  ];
+  const recognizers = [
+    [2, new IdCardFrontRecognizer()],
+    [3, new IdCardBackRecognizer(FIXED_TODAY)],
+    [101, new IdCardAutoRecognizer(FIXED_TODAY)],
+  ] as const;
+  describe.each(recognizers)('cardType %s', (_, recognizer) => {
+    it.each([
+      ['a passport data page with its MRZ', passport],
+      ['a shop receipt', receipt],
+      ['a filled-in form', form],
+      ['a page of prose', prose],
+    ])('answers 215308 (not billed) for %s', (_name, lines) => {
+      expect(recognizer.recognize(page(lines, 0, 1000, 700))).toMatchObject({ status: 'failed', errorCode: 215308 });
+    });
+  });
+
+  it('answers 215305 (billed) for a front whose evidence shows but whose fields cannot be read', () => {
+    const poor = [line('公民身份号码', 60, 500, 200, 32), line('囗囗', 330, 495, 520, 40, 0.4)];
+    expect(new IdCardFrontRecognizer().recognize(page(poor))).toMatchObject({ status: 'failed', errorCode: 215305 });
+    const back = [line('居民身份证', 330, 200, 420, 60), line('签发机关', 150, 450, 160, 34)];
+    expect(new IdCardBackRecognizer(FIXED_TODAY).recognize(page(back))).toMatchObject({ errorCode: 215305 });
   });
 });

@@ -1,4 +1,4 @@
-import { parseCitizenId } from './gb11643';
+import { gb11643CheckChar, parseCitizenId } from './gb11643';
 
 /**
  * Characters the OCR is known to read in place of a digit (O/0, I/1, B/8) and of the check character
@@ -32,6 +32,11 @@ export interface CitizenIdReading {
   valid: boolean;
   /** True when look-alike substitutions were needed to make it valid. */
   corrected: boolean;
+  /**
+   * Why an invalid reading fails: `date` when its check character is right but the birth date (digits 7–14) is not
+   * a real date (e.g. 19000229), `checksum` otherwise. Absent when valid.
+   */
+  failure?: 'checksum' | 'date';
 }
 
 /**
@@ -42,7 +47,8 @@ export interface CitizenIdReading {
 export function resolveCitizenIdReading(raw: string, printedBirthDate?: string): CitizenIdReading {
   const asRead = raw.toUpperCase().replace(/×/g, 'X');
   if (parseCitizenId(asRead)) return { value: asRead, valid: true, corrected: false };
-  if (raw.length !== 18) return { value: asRead, valid: false, corrected: false };
+  const failed = { value: asRead, valid: false, corrected: false, failure: failureOf(asRead) } as const;
+  if (raw.length !== 18) return failed;
 
   const options: string[][] = [];
   for (let i = 0; i < 18; i++) {
@@ -50,14 +56,19 @@ export function resolveCitizenIdReading(raw: string, printedBirthDate?: string):
     if (i === 17) options.push(CHECK_LOOKALIKES[ch] ?? (/\d/.test(ch) ? [ch] : []));
     else options.push(/\d/.test(ch) ? [ch] : DIGIT_LOOKALIKES[ch] ? [DIGIT_LOOKALIKES[ch]] : []);
   }
-  if (options.some((o) => o.length === 0)) return { value: asRead, valid: false, corrected: false };
+  if (options.some((o) => o.length === 0)) return failed;
 
   const valid = expand(options).filter((candidate) => {
     const info = parseCitizenId(candidate);
     return info !== undefined && (printedBirthDate === undefined || info.birthDate === printedBirthDate);
   });
   if (valid.length === 1) return { value: valid[0], valid: true, corrected: true };
-  return { value: asRead, valid: false, corrected: false };
+  return failed;
+}
+
+/** A number whose MOD 11-2 check character is right can only fail on its birth date. */
+function failureOf(number: string): 'checksum' | 'date' {
+  return /^\d{17}[\dX]$/.test(number) && gb11643CheckChar(number.slice(0, 17)) === number[17] ? 'date' : 'checksum';
 }
 
 function expand(options: string[][]): string[] {

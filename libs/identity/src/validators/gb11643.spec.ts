@@ -87,6 +87,7 @@ describe(resolveCitizenIdReading.name, () => {
       value: '110105194912310039',
       valid: false,
       corrected: false,
+      failure: 'checksum',
     });
   });
 
@@ -95,6 +96,7 @@ describe(resolveCitizenIdReading.name, () => {
       value: '110105194912310028',
       valid: false,
       corrected: false,
+      failure: 'checksum',
     });
   });
 });

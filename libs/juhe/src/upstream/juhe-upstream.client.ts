@@ -60,7 +60,7 @@ export class JuheUpstreamClient implements JuheUpstream {
     if (!options.appKey) throw new Error('JUHE_APPKEY is required for the juhe provider');
     this.options = {
       appKey: options.appKey,
-      baseUrl: (options.baseUrl || DEFAULT_JUHE_BASE_URL).replace(/\/+$/, ''),
+      baseUrl: (options.baseUrl || DEFAULT_JUHE_BASE_URL).replace(/(?<!\/)\/+$/, ''),
       timeoutMs: positive('timeoutMs', options.timeoutMs ?? 10_000),
       retries: positive('retries', options.retries ?? 2, true),
       backoffBaseMs: positive('backoffBaseMs', options.backoffBaseMs ?? 200, true),

@@ -7,7 +7,8 @@ import { SqlFilter } from './sql-filter';
 
 /** The order columns an admin may see (never `result_enc`, `image_sha256`, `client_ip`). */
 const COLUMNS = `o.id, o.orderid, o.api_key_id, o.userid, o.card_type, o.mode, o.provider, o.status, o.error_code,
-  o.reason, o.attempts, o.callback_url, o.created_at, o.started_at, o.finished_at, o.duration_ms`;
+  o.reason, o.attempts, o.callback_url, o.created_at, o.started_at, o.finished_at, o.duration_ms, o.erased_at,
+  o.erased_by`;
 
 export interface OrderRow {
   id: string;
@@ -26,6 +27,8 @@ export interface OrderRow {
   started_at: Date | null;
   finished_at: Date | null;
   duration_ms: number | null;
+  erased_at: Date | null;
+  erased_by: AdminOrderSummary['erasedBy'];
   cursor_at: string;
 }
 
@@ -110,5 +113,7 @@ export function toSummary(row: OrderRow): AdminOrderSummary {
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     durationMs: row.duration_ms,
+    erasedAt: row.erased_at,
+    erasedBy: row.erased_by,
   };
 }

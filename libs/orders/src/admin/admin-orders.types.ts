@@ -23,7 +23,7 @@ export type AdminOrderSummary = Omit<OrderView, 'returnOrderId' | 'detail'>;
 /** One step of an order's life, oldest first. */
 export interface TimelineEvent {
   at: Date;
-  event: 'created' | 'started' | 'finished' | 'error' | 'billed' | 'webhook_delivery';
+  event: 'created' | 'started' | 'finished' | 'error' | 'billed' | 'webhook_delivery' | 'erased';
   detail: Record<string, unknown>;
 }
 
@@ -57,6 +57,8 @@ export interface AdminErrorEvent {
   reason: string;
   detail: string | null;
   ip: string | null;
+  /** Events the row stands for: 1, or the refusals without a known key of one IP in one minute. */
+  count: number;
   createdAt: Date;
 }
 

@@ -13,6 +13,7 @@ interface ErrorRow {
   reason: string;
   detail: string | null;
   ip: string | null;
+  count: number;
   created_at: Date;
   cursor_at: string;
 }
@@ -34,7 +35,7 @@ export class ErrorEventsQuery {
     }
     const limit = sql.param(filter.limit + 1);
     const rows: ErrorRow[] = await this.dataSource.query(
-      `SELECT e.id, e.order_id, o.orderid, e.api_key_id, e.error_code, e.reason, e.detail, e.ip, e.created_at,
+      `SELECT e.id, e.order_id, o.orderid, e.api_key_id, e.error_code, e.reason, e.detail, e.ip, e.count, e.created_at,
               ${cursorTimestampSql('e.created_at')} AS cursor_at
          FROM error_events e LEFT JOIN orders o ON o.id = e.order_id
          ${sql.where}
@@ -51,6 +52,7 @@ export class ErrorEventsQuery {
       reason: row.reason,
       detail: row.detail,
       ip: row.ip,
+      count: row.count,
       createdAt: row.created_at,
     }));
   }

@@ -29,12 +29,19 @@ export function decodeCursor(cursor: string): KeysetPosition {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2) {
       const [at, id] = parsed as unknown[];
-      if (typeof at === 'string' && AT.test(at) && typeof id === 'string' && UUID.test(id)) return { at, id };
+      if (typeof at === 'string' && isInstant(at) && typeof id === 'string' && UUID.test(id)) return { at, id };
     }
   } catch {
     // falls through: not JSON
   }
   throw new InvalidCursorError();
+}
+
+/** The shape {@link encodeCursor} writes, naming a real instant (not `2026-02-30`, not hour 99). */
+function isInstant(at: string): boolean {
+  if (!AT.test(at)) return false;
+  const parsed = new Date(at);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 23) === at.slice(0, 23);
 }
 
 /** One page of a keyset listing: `nextCursor` is null on the last page. */

@@ -8,7 +8,7 @@ const HIDDEN_COLUMN = /secret|signature|body|payload|_enc$/i;
 
 /**
  * An order's timeline from its rows: created → started (latest attempt) → finished, the error rows, the billing
- * row, the webhook deliveries; oldest first (ties keep that order).
+ * row, the webhook deliveries, the erasure of its personal data; oldest first (ties keep that order).
  */
 export function buildTimeline(
   order: AdminOrderSummary,
@@ -40,6 +40,7 @@ export function buildTimeline(
     const { createdAt: _createdAt, ...detail } = d;
     events.push({ at, event: 'webhook_delivery', detail });
   }
+  if (order.erasedAt) events.push({ at: order.erasedAt, event: 'erased', detail: { by: order.erasedBy } });
   const timeline = events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index)

@@ -2,7 +2,8 @@ import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * Table `order_images`: the uploaded image of an order, AES-256-GCM encrypted (`DataCipher` binary layout, context
- * `order_images:<order id>`). Deleted in the transaction that finishes the order unless `RETAIN_IMAGES` is on.
+ * `order_images:<order id>`). Deleted in the transaction that finishes the order unless `RETAIN_IMAGES` is on; then
+ * at the latest by the retention job (`RETENTION_DAYS`) or an erasure request (`OrderErasureService`).
  */
 @Entity({ name: 'order_images' })
 export class OrderImageEntity {

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
+import type { ProviderName } from '@zhengjian/config';
+import type { ErasedBy, OrderMode, OrderStatus } from '../orders.contract';
 
 /**
  * Table `orders`: one row per recognition request that passed access checks. Every column has an explicit type
@@ -14,6 +15,11 @@ import type { OrderMode, OrderStatus, ProviderName } from '../orders.contract';
 @Index('orders_unfinished_status_updated_at_idx', ['status', 'updatedAt'], {
   where: `status IN ('queued', 'processing')`,
 })
+// Partial: the retention job pages through finished orders not erased yet, oldest first.
+@Index('orders_unerased_finished_at_idx', ['finishedAt'], {
+  where: `erased_at IS NULL AND finished_at IS NOT NULL`,
+})
+@Check('orders_erased_by_check', `erased_by IN ('retention', 'key', 'admin')`)
 @Check('orders_mode_check', `mode IN ('sync', 'async')`)
 @Check('orders_provider_check', `provider IN ('local', 'juhe')`)
 @Check('orders_status_check', `status IN ('queued', 'processing', 'succeeded', 'failed')`)
@@ -93,4 +99,11 @@ export class OrderEntity {
   /** finished_at − started_at of the finishing attempt (finished_at − created_at if it never started), ms. */
   @Column({ name: 'duration_ms', type: 'integer', nullable: true })
   durationMs!: number | null;
+
+  /** When the image, result, userid, image hash and client IP were erased (retention or a request); null before. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
+  @Column({ name: 'erased_by', type: 'text', nullable: true })
+  erasedBy!: ErasedBy | null;
 }

@@ -48,6 +48,28 @@ function toMatch(line: LayoutLine, start: number, length: number): LabelMatch {
   return { line, start, end, rest: { ...line.rect, left: line.rect.left + perChar * end } };
 }
 
+/**
+ * Where a label's value must be when OCR found no text for it: the label's row (a little taller), from the end of
+ * the label for `chars` character widths (the row height), stopping short of `before` (the next label on the row).
+ */
+export function regionRightOf(match: LabelMatch, chars: number, before?: LabelMatch): Rect {
+  const { top, bottom } = match.line.rect;
+  const h = bottom - top;
+  const left = match.rest.left;
+  const stop = before && verticalOverlap(before.line.rect, match.line.rect) > 0.5 ? before : undefined;
+  const limit = stop ? stop.line.rect.left + stop.start * perChar(stop.line) - 0.2 * h : Infinity;
+  return {
+    left,
+    top: top - 0.15 * h,
+    right: Math.max(left + h, Math.min(left + chars * h, limit)),
+    bottom: bottom + 0.15 * h,
+  };
+}
+
+function perChar(line: LayoutLine): number {
+  return line.text.length ? (line.rect.right - line.rect.left) / line.text.length : 0;
+}
+
 /** A value read from one row: its text and the layout lines (and part-lines) it came from. */
 export interface RowValue {
   text: string;

@@ -38,6 +38,37 @@ describe(correctAddressPlaces.name, () => {
     });
   });
 
+  it.each([
+    ['襄樊 (renamed 襄阳 in 2010)', '湖北省襄樊市樊城区人民路35号', '420606'],
+    ['思茅 (renamed 普洱 in 2007) and its 翠云区', '云南省思茅市翠云区振兴大道12号', '530802'],
+    ['巢湖 (prefecture abolished in 2011) and its 居巢区', '安徽省巢湖市居巢区卧牛山路8号', '341402'],
+  ])('keeps a name of an earlier GB/T 2260 edition: %s', (_, address, hint) => {
+    expect(correctAddressPlaces(address, hint)).toEqual({ text: address, corrected: false });
+    expect(correctAddressPlaces(address)).toEqual({ text: address, corrected: false });
+  });
+
+  it('repairs a one-character slip in a name, historic names included', () => {
+    expect(correctAddressPlaces('湖北省裹樊市樊城区人民路35号', '420606')).toEqual({
+      text: '湖北省襄樊市樊城区人民路35号',
+      corrected: true,
+    });
+    expect(correctAddressPlaces('湖北省襄樊市樊域区人民路35号').text).toBe('湖北省襄樊市樊城区人民路35号');
+    expect(correctAddressPlaces('云南省普洱市思芽区振兴大道12号').text).toBe('云南省普洱市思茅区振兴大道12号');
+  });
+
+  it('lets the ID number region code decide between two names one character away', () => {
+    // 南城区 is one character from both 东城区 (110101) and 西城区 (110102).
+    expect(correctAddressPlaces('北京市南城区某某胡同3号', '110102')).toEqual({
+      text: '北京市西城区某某胡同3号',
+      corrected: true,
+    });
+    expect(correctAddressPlaces('北京市南城区某某胡同3号', '110101').text).toBe('北京市东城区某某胡同3号');
+    expect(correctAddressPlaces('北京市南城区某某胡同3号')).toEqual({
+      text: '北京市南城区某某胡同3号',
+      corrected: false,
+    });
+  });
+
   it('leaves an address that does not start with a province as it is', () => {
     expect(correctAddressPlaces('某某路1号')).toEqual({ text: '某某路1号', corrected: false });
   });
@@ -53,5 +84,11 @@ describe(correctAuthorityPlace.name, () => {
     expect(correctAuthorityPlace('浦县公安局')).toEqual({ text: '浦县公安局', corrected: false });
     // 雕县 is one character from 睢县, 杞县, 滑县 and more: no single answer, so no correction.
     expect(correctAuthorityPlace('雕县公安局')).toEqual({ text: '雕县公安局', corrected: false });
+  });
+
+  it('keeps an authority named after a division of an earlier edition', () => {
+    expect(correctAuthorityPlace('襄樊市公安局樊城分局')).toEqual({ text: '襄樊市公安局樊城分局', corrected: false });
+    expect(correctAuthorityPlace('思茅市公安局')).toEqual({ text: '思茅市公安局', corrected: false });
+    expect(correctAuthorityPlace('巢湖市公安局')).toEqual({ text: '巢湖市公安局', corrected: false });
   });
 });

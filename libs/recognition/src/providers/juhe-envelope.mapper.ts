@@ -21,6 +21,7 @@ import {
   reasonFor,
   resultKeysFor,
 } from '@zhengjian/juhe';
+import { failedReport } from '../failed-report';
 import type { RecognitionReport } from '../recognition.types';
 
 /** The report without timings, plus what the provider should tell the operator. */
@@ -38,8 +39,8 @@ export function mapUpstreamEnvelope(cardType: number, envelope: JuheEnvelope<Rec
   if (code === JuheErrorCode.Success) return mapSuccess(cardType, envelope.result);
   const info = findErrorCode(code);
   if (info?.kind === 'service') {
-    const report = { errorCode: info.code, reason: envelope.reason || info.reason, cardType, fields: null };
-    return { report: { ...report, failureDetail: `upstream error_code ${code}` }, droppedKeys: [] };
+    const failure = { code: info.code, reason: envelope.reason || info.reason, detail: `upstream error_code ${code}` };
+    return { report: failedReport(cardType, failure), droppedKeys: [] };
   }
   const account = code >= 10000 && code < 11000;
   const detail = account ? `upstream account error ${code}` : `unexpected upstream error_code ${code}`;
@@ -80,7 +81,6 @@ function detectedType(candidates: readonly number[], result: Record<string, stri
   return best && best.score > 0 && best.score !== second?.score ? best.code : undefined;
 }
 
-function internalError(cardType: number, failureDetail: string): Omit<RecognitionReport, 'timings'> {
-  const code = JuheErrorCode.InternalError;
-  return { errorCode: code, reason: reasonFor(code), cardType, fields: null, failureDetail };
+function internalError(cardType: number, detail: string): Omit<RecognitionReport, 'timings'> {
+  return failedReport(cardType, { code: JuheErrorCode.InternalError, detail });
 }

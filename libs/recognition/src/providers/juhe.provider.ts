@@ -8,6 +8,7 @@ import {
   UpstreamUnavailableError,
   isCatalogued,
 } from '@zhengjian/juhe';
+import { failedReport } from '../failed-report';
 import type { RecognizeOptions } from '../recognition.types';
 import { mapUpstreamEnvelope } from './juhe-envelope.mapper';
 import type { ProvidedReport, RecognitionProvider } from './recognition-provider';
@@ -43,16 +44,7 @@ export class JuheProvider implements RecognitionProvider {
     const timings = () => ({ decodeMs: 0, ocrMs: 0, totalMs: Math.round(performance.now() - started) });
     if (!isCatalogued(cardType)) {
       // Not worth an upstream round trip: Juhe would answer 215303 too, and buildResult needs a catalogued type.
-      const error = JuheError.unknownCardType(cardType);
-      return {
-        errorCode: error.code,
-        reason: error.reason,
-        cardType,
-        fields: null,
-        failureDetail: error.detail,
-        timings: timings(),
-        provider: this.name,
-      };
+      return { ...failedReport(cardType, JuheError.unknownCardType(cardType), timings()), provider: this.name };
     }
     const envelope = await this.breaker.execute(() => this.query(cardType, image));
     const mapped = mapUpstreamEnvelope(cardType, envelope);

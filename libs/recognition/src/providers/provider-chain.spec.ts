@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { CircuitOpenError, UpstreamUnavailableError } from '@zhengjian/juhe';
 import { ProviderChain, createProvider } from './provider-chain';
-import type { ProvidedReport, ProviderName, RecognitionProvider } from './recognition-provider';
+import type { ProviderName } from '@zhengjian/config';
+import type { ProvidedReport, RecognitionProvider } from './recognition-provider';
 
 /** A provider that answers a fixed report, or throws a fixed error. */
 class StubProvider implements RecognitionProvider {

@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { JuheErrorCode, UpstreamUnavailableError, reasonFor } from '@zhengjian/juhe';
+import { JuheErrorCode, UpstreamUnavailableError } from '@zhengjian/juhe';
+import { failedReport } from '../failed-report';
 import type { RecognizeOptions } from '../recognition.types';
-import type { ProvidedReport, ProviderMode, RecognitionProvider } from './recognition-provider';
+import type { RecognitionProviderMode } from '@zhengjian/config';
+import type { ProvidedReport, RecognitionProvider } from './recognition-provider';
 
 /** The providers a mode may use; only the ones the mode needs must be given. */
 export interface ProviderSet {
@@ -44,15 +46,8 @@ export class ProviderChain implements RecognitionProvider {
       }
       this.logger.warn(`cardType=${cardType}: ${why}; answering 215300`);
       const totalMs = Math.round(performance.now() - started);
-      return {
-        errorCode: JuheErrorCode.NetworkError,
-        reason: reasonFor(JuheErrorCode.NetworkError),
-        cardType,
-        fields: null,
-        failureDetail: why,
-        timings: { decodeMs: 0, ocrMs: 0, totalMs },
-        provider: this.primary.name,
-      };
+      const failure = { code: JuheErrorCode.NetworkError, detail: why };
+      return { ...failedReport(cardType, failure, { decodeMs: 0, ocrMs: 0, totalMs }), provider: this.primary.name };
     }
   }
 }
@@ -64,7 +59,7 @@ export class ProviderChain implements RecognitionProvider {
  *
  * @throws Error when the mode needs a provider that is not in `providers` (a wiring mistake, at boot).
  */
-export function createProvider(mode: ProviderMode, providers: ProviderSet): RecognitionProvider {
+export function createProvider(mode: RecognitionProviderMode, providers: ProviderSet): RecognitionProvider {
   const need = (name: keyof ProviderSet): RecognitionProvider => {
     const provider = providers[name];
     if (!provider) throw new Error(`RECOGNITION_PROVIDER=${mode} needs the ${name} provider`);

@@ -1,7 +1,5 @@
+import type { ProviderName } from '@zhengjian/config';
 import type { RecognitionReport, RecognizeOptions } from '../recognition.types';
-
-/** Which engine answered an order; recorded on the order (`orders.provider`). */
-export type ProviderName = 'local' | 'juhe';
 
 /** A report plus the provider that produced it. */
 export interface ProvidedReport extends RecognitionReport {
@@ -17,6 +15,3 @@ export interface RecognitionProvider {
   readonly name: ProviderName;
   recognize(cardType: number, image: Buffer, options?: RecognizeOptions): Promise<ProvidedReport>;
 }
-
-/** `RECOGNITION_PROVIDER`: `local` (default), `juhe`, or `juhe-then-local` (local when the upstream is down). */
-export type ProviderMode = 'local' | 'juhe' | 'juhe-then-local';

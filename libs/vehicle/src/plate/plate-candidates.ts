@@ -62,7 +62,7 @@ export function isPlateLikeText(text: string): boolean {
   if (chars.length < 6 || chars.length > 10) return false;
   if (!chars.every((c) => /[A-Z0-9\u4e00-\u9fff]/.test(c))) return false;
   const count = (re: RegExp) => chars.filter((c) => re.test(c)).length;
-  return count(/[\u4e00-\u9fff]/) <= 2 && count(/[A-Z]/) >= 1 && count(/[0-9]/) >= 2;
+  return count(/[\u4e00-\u9fff]/) <= 2 && count(/[A-Z]/) >= 1 && count(/\d/) >= 2;
 }
 
 /**

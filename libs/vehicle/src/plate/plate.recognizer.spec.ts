@@ -23,7 +23,7 @@ function image(width: number, height: number, paint?: { rect: [number, number, n
 function context(upright: RgbImage, text: string): RecognizerContext {
   return {
     uprightImage: () => upright,
-    readRegions: (_image, quads) => Promise.resolve(quads.map(() => ({ text, score: 0.9 }))),
+    readRegions: (quads) => Promise.resolve(quads.map((box) => ({ text, score: 0.9, box }))),
   };
 }
 

@@ -49,11 +49,13 @@ export class PlateRecognizer implements Recognizer {
     // The page's turn is voted by the direction classifier over its text lines; on a plate alone (one short line) that
     // vote is weak, so a turned page also has its regions read the other way up and the better reading wins.
     const flipped = page.rotation === 0 ? [] : quads.map(flipQuad);
-    const results = await context.readRegions(image, [...quads, ...flipped]);
+    // No score floor: a plate reading is judged by GA 36 and ranked by its score below.
+    const results = await context.readRegions([...quads, ...flipped], { minScore: 0 });
     const reads: Read[] = [];
     let plateLike = false;
     candidates.forEach((candidate, i) => {
-      const texts = flipped.length > 0 ? [results[i], results[quads.length + i]] : [results[i]];
+      const lines = flipped.length > 0 ? [results[i], results[quads.length + i]] : [results[i]];
+      const texts = lines.map(({ text, score }) => ({ text, score }));
       if (candidate.text !== undefined) texts.push({ text: candidate.text, score: candidate.score ?? 0 });
       for (const { text, score } of texts) {
         if (isPlateLikeText(text) || (candidate.source !== 'text' && plateCharacters(text) >= 4)) plateLike = true;

@@ -11,6 +11,8 @@ export type WebhookAttemptStatus = 'pending' | 'delivered' | 'retrying' | 'faile
 @Entity({ name: 'webhook_deliveries' })
 @Index('webhook_deliveries_order_id_created_at_idx', ['orderId', 'createdAt'])
 @Index('webhook_deliveries_created_at_idx', ['createdAt'])
+// Partial: the sweeper looks only at chains whose last attempt is unsettled, a small fraction of the table.
+@Index('webhook_deliveries_unsettled_created_at_idx', ['createdAt'], { where: `status IN ('pending', 'retrying')` })
 @Unique('webhook_deliveries_delivery_id_attempt_key', ['deliveryId', 'attempt'])
 @Check('webhook_deliveries_status_check', `status IN ('pending', 'delivered', 'retrying', 'failed')`)
 export class WebhookDeliveryEntity {

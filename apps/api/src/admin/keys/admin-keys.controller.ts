@@ -17,7 +17,8 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import { type ApiKeySummary, ApiKeysService, type UpdateApiKeyInput } from '@zhengjian/access';
+import { ApiKeyInputError, type ApiKeySummary, ApiKeysService, type UpdateApiKeyInput } from '@zhengjian/access';
+import { WebhookUrlPolicy } from '@zhengjian/webhooks';
 import { AdminEndpoint } from '../admin-endpoint.decorator';
 import { ApiKeyResponse } from './dto/api-key.response';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
@@ -29,13 +30,17 @@ import { UpdateApiKeyDto } from './dto/update-api-key.dto';
 @Controller('admin/keys')
 @AdminEndpoint('admin: keys')
 export class AdminKeysController {
-  constructor(@Inject(ApiKeysService) private readonly keys: ApiKeysService) {}
+  constructor(
+    @Inject(ApiKeysService) private readonly keys: ApiKeysService,
+    @Inject(WebhookUrlPolicy) private readonly webhookUrls: WebhookUrlPolicy,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Create an API key (its plaintext is shown only in this answer)' })
   @ApiCreatedResponse({ type: CreatedApiKeyResponse, description: '`key` (and `webhookSecret`) appear only here' })
   @ApiBadRequestResponse({ description: 'A field is invalid (the message names it)' })
   async create(@Body() body: CreateApiKeyDto): Promise<ApiKeySummary & Record<string, unknown>> {
+    await this.checkWebhookUrl(body.webhookUrl);
     const { allowedCardTypes, ...fields } = toUpdateInput(body);
     const input = { ...fields, name: fields.name ?? '', cardTypes: allowedCardTypes ?? null, isTest: body.isTest };
     // Whatever `create` returns (`id`, `key`, and `webhookSecret` once the webhook work adds it) is shown once.
@@ -65,6 +70,7 @@ export class AdminKeysController {
   @ApiBadRequestResponse({ description: 'A field is invalid (the message names it)' })
   @ApiNotFoundResponse({ description: 'No such key' })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateApiKeyDto): Promise<ApiKeySummary> {
+    await this.checkWebhookUrl(body.webhookUrl);
     const updated = await this.keys.update(id, toUpdateInput(body));
     if (!updated) throw notFound(id);
     return updated;
@@ -89,6 +95,19 @@ export class AdminKeysController {
     const webhookSecret = await this.keys.rotateWebhookSecret(id);
     if (webhookSecret === null) throw notFound(id);
     return { id, webhookSecret };
+  }
+
+  /**
+   * The webhook target policy of deliveries, applied when the URL is set: a private, loopback or link-local target
+   * (an IP literal, or a name resolving to one) is a 400 unless `WEBHOOK_ALLOW_PRIVATE=true`.
+   * @throws ApiKeyInputError (400) naming the problem
+   */
+  private async checkWebhookUrl(url: string | null | undefined): Promise<void> {
+    if (typeof url !== 'string') return;
+    const check = await this.webhookUrls.check(url, { allowUnresolved: true });
+    if (check.ok) return;
+    const hint = check.problem.includes('private') ? ' (WEBHOOK_ALLOW_PRIVATE=true allows such targets)' : '';
+    throw new ApiKeyInputError(`webhookUrl refused: ${check.problem}${hint}`);
   }
 
   private async found(id: string): Promise<ApiKeySummary> {

@@ -4,10 +4,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { RECOGNITION_QUEUE } from '@zhengjian/queue';
+import { RECOGNITION_QUEUE, RETENTION_QUEUE, WEBHOOKS_QUEUE } from '@zhengjian/queue';
 
-/** Queues shown on the dashboard when the app has them (`webhooks` arrives with the webhook work). */
-export const DASHBOARD_QUEUES = [RECOGNITION_QUEUE, 'webhooks'] as const;
+/** Queues shown on the dashboard when the app has them. */
+export const DASHBOARD_QUEUES = [RECOGNITION_QUEUE, WEBHOOKS_QUEUE, RETENTION_QUEUE] as const;
 
 /**
  * Puts the app's BullMQ queues on the bull-board dashboard (`/admin/queues`). Queues are looked up by name at

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Validate } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Validate } from 'class-validator';
 import type { BillingGroupBy } from '@zhengjian/orders';
 import { IsTimeZoneConstraint } from './is-time-zone.constraint';
+import { IsInstant } from '../../is-instant.decorator';
 
 const GROUP_BY: BillingGroupBy[] = ['day', 'key', 'cardType'];
 
@@ -14,12 +15,12 @@ export class BillingSummaryQueryDto {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Billed at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Billed before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', description: 'Only this API key' })

@@ -2,7 +2,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
-  IsISO8601,
   IsInt,
   IsOptional,
   IsString,
@@ -13,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { HasNoNulCharacters } from './no-nul-characters.decorator';
+import { IsInstant } from '../../is-instant.decorator';
 
 const MAX_QUOTA = 2_147_483_647;
 
@@ -54,7 +54,7 @@ export class UpdateApiKeyDto {
     description: 'From this instant the key answers 10003; null = never',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   expiresAt?: string | null;
 
   @ApiPropertyOptional({

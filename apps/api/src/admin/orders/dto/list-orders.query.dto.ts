@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { OrderStatus } from '@zhengjian/orders';
-import { PageQueryDto } from '../../page-query.dto';
+import { MAX_INT4, PageQueryDto } from '../../page-query.dto';
 import { HasNoNulCharacters } from '../../keys/dto/no-nul-characters.decorator';
 
 const STATUSES: OrderStatus[] = ['queued', 'processing', 'succeeded', 'failed'];
@@ -16,11 +16,12 @@ export class ListOrdersQueryDto extends PageQueryDto {
   @HasNoNulCharacters()
   userid?: string;
 
-  @ApiPropertyOptional({ type: Number, description: 'Juhe cardType', example: 2 })
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: MAX_INT4, description: 'Juhe cardType', example: 2 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   cardType?: number;
 
   @ApiPropertyOptional({ enum: STATUSES })
@@ -30,6 +31,8 @@ export class ListOrdersQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({
     type: Number,
+    minimum: 0,
+    maximum: MAX_INT4,
     name: 'error_code',
     description: 'Juhe error_code of the finished order',
     example: 215305,
@@ -38,5 +41,6 @@ export class ListOrdersQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   error_code?: number;
 }

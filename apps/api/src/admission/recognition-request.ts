@@ -30,18 +30,30 @@ export interface ValidRecognitionRequest {
 /** Longest `userid` kept; Juhe documents no limit, this only bounds what a client can make us store. */
 export const MAX_USERID_LENGTH = 128;
 
+/** A UTF-16 surrogate without its other half (a JSON `\ud800` escape can send one). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * The `userid` as it is stored and echoed: NUL characters (U+0000) removed, then at most {@link MAX_USERID_LENGTH}
- * UTF-16 units kept; empty (also after removing NULs) means none. Never refuses: Juhe has no error code for a bad
- * `userid` (it is the caller's own opaque reference), and every other character is kept as sent.
+ * UTF-16 units kept, never half of a surrogate pair (a character outside the BMP that the cut would split is left
+ * out whole), and a lone surrogate sent as such replaced by U+FFFD; empty (also after removing NULs) means none.
+ * Never refuses: Juhe has no error code for a bad `userid` (it is the caller's own opaque reference), and every
+ * other character is kept as sent.
  *
  * Decision: NUL is dropped rather than refused because PostgreSQL `text` cannot hold U+0000 (the order insert would
  * fail with 10014 / HTTP 500 after the key's quota was spent), while a refusal would need a code Juhe does not have;
- * other control characters are storable and kept. Applied when the request is read, before anything is counted.
+ * other control characters are storable and kept. A lone surrogate has no UTF-8 form: PostgreSQL would store U+FFFD
+ * in its place, so the echo, the webhook and `GET /v1/recognitions` would disagree unless it is replaced here.
+ * Applied when the request is read, before anything is counted.
  */
 export function normalizeUserid(userid: string | undefined): string | undefined {
   if (userid === undefined) return undefined;
-  const kept = userid.replaceAll('\u0000', '').slice(0, MAX_USERID_LENGTH);
+  let kept = userid.replaceAll('\u0000', '').slice(0, MAX_USERID_LENGTH + 1);
+  kept = kept.replace(LONE_SURROGATE, '\uFFFD');
+  if (kept.length > MAX_USERID_LENGTH) {
+    const cut = kept.slice(0, MAX_USERID_LENGTH);
+    kept = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  }
   return kept === '' ? undefined : kept;
 }
 

@@ -24,9 +24,19 @@ export function decodeBase64Image(raw: string | undefined | null): Base64DecodeR
   if (text.trim().length === 0) return { ok: false, problem: 'empty' };
   text = text.replace(/ /g, '+').replace(/[\t\r\n\f\v]/g, '');
   text = text.replace(/-/g, '+').replace(/_/g, '/');
-  text = text.replace(/=+$/, '');
+  text = withoutTrailingPadding(text);
   if (text.length === 0) return { ok: false, problem: 'empty' };
   // A trailing group of one character carries only 6 bits: no byte can end there.
   if (text.length % 4 === 1 || !STANDARD_ALPHABET.test(text)) return { ok: false, problem: 'invalid' };
   return { ok: true, bytes: Buffer.from(text, 'base64') };
+}
+
+/**
+ * `text` without its trailing `=` run, scanned once from the end: `/=+$/` would retry the whole run from each of its
+ * positions when something follows it, quadratic in the run's length.
+ */
+function withoutTrailingPadding(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x3d) end--;
+  return text.slice(0, end);
 }

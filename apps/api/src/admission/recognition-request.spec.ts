@@ -20,6 +20,17 @@ describe(normalizeUserid.name, () => {
     );
   });
 
+  it('never keeps half of a surrogate pair: the cut leaves a split character out, a lone surrogate becomes U+FFFD', () => {
+    const head = 'a'.repeat(MAX_USERID_LENGTH - 1);
+    expect(normalizeUserid(`${head}\u{1F600}tail`)).toBe(head);
+    expect(normalizeUserid(`${'a'.repeat(MAX_USERID_LENGTH - 2)}\u{1F600}tail`)).toBe(
+      `${'a'.repeat(MAX_USERID_LENGTH - 2)}\u{1F600}`,
+    );
+    expect(normalizeUserid('a\uD800b')).toBe('a\uFFFDb');
+    expect(normalizeUserid('\uDC00x\uD83D')).toBe('\uFFFDx\uFFFD');
+    expect(normalizeUserid('客户-\u{20BB7}')).toBe('客户-\u{20BB7}');
+  });
+
   it('is what both the sync and the async readers store', () => {
     const missing = { kind: 'missing' } as const;
     expect(readRawRequest({ userid: 'a\u0000b' }, undefined, missing).userid).toBe('ab');

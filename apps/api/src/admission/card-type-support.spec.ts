@@ -1,0 +1,17 @@
+import { CARD_TYPE_CODES } from '@zhengjian/juhe';
+import { supportedCardTypes } from './card-type-support';
+
+describe(supportedCardTypes.name, () => {
+  it('is the local engine registry for the local provider: the ID cards at least, within the catalogue', () => {
+    const local = supportedCardTypes('local');
+    expect(local).toEqual(expect.arrayContaining([2, 3, 101]));
+    expect(local.filter((code) => !(CARD_TYPE_CODES as readonly number[]).includes(code))).toEqual([]);
+    expect(local.length).toBeLessThan(CARD_TYPE_CODES.length);
+  });
+
+  it.each(['juhe', 'juhe-then-local'] as const)('is every catalogued cardType for %s', (mode) => {
+    const all = supportedCardTypes(mode);
+    expect(all).toEqual([...CARD_TYPE_CODES].sort((a, b) => a - b));
+    expect(all).toEqual(expect.arrayContaining([2, 3, 5, 17, 101, 2008]));
+  });
+});

@@ -1,0 +1,70 @@
+import { line, page } from '../../testing/ocr-page';
+import { PageLayout } from '../layout/page-layout';
+import { classify } from './classify';
+import { type Classifiable, scoreSignatures } from './signature-score';
+
+const MAIN: Classifiable = {
+  cardType: 5,
+  signature: { titles: ['机动车驾驶证'], labels: ['准驾车型', '初次领证日期'] },
+};
+const SUB: Classifiable = { cardType: 28, signature: { titles: ['机动车驾驶证副页'], labels: ['档案编号', '记录'] } };
+const VIN: Classifiable = {
+  cardType: 1100,
+  signature: { titles: [], labels: [], tokens: [(text) => /[A-Z0-9]{17}/.test(text)], threshold: 1 },
+};
+const DOCUMENTS = [MAIN, SUB, VIN];
+
+const score = (texts: string[]) =>
+  scoreSignatures(new PageLayout(page(texts.map((t, i) => line(t, 40, 40 + i * 50, 20 * t.length, 30)))), DOCUMENTS);
+
+describe(scoreSignatures.name, () => {
+  it('counts 2 for a title, 1 per label and per token', () => {
+    expect(score(['中华人民共和国机动车驾驶证', '准驾车型C1', '初次领证日期2010-01-01'])).toEqual([
+      { cardType: 5, points: 4, holds: true, cues: ['机动车驾驶证', '准驾车型', '初次领证日期'] },
+      { cardType: 28, points: 0, holds: false, cues: [] },
+      { cardType: 1100, points: 0, holds: false, cues: [] },
+    ]);
+  });
+
+  it('gives a title printed inside a longer title only to the longer one', () => {
+    const [main, sub] = score(['中华人民共和国机动车驾驶证副页', '档案编号540132612074']);
+    expect(main.points).toBe(0);
+    expect(sub).toEqual({ cardType: 28, points: 3, holds: true, cues: ['机动车驾驶证副页', '档案编号'] });
+  });
+
+  it('accepts a title with one wrong character in four', () => {
+    expect(score(['中华人民共和国机动车驾驰证'])[0].cues).toEqual(['机动车驾驶证']);
+  });
+});
+
+describe(classify.name, () => {
+  const s = (cardType: number, points: number, holds = points >= 3) => ({ cardType, points, holds, cues: [] });
+
+  it('reads the asked type when its signature holds', () => {
+    expect(classify([s(5, 4), s(28, 0)], [5], 10)).toEqual({ status: 'read', cardType: 5 });
+  });
+
+  it('answers 215308 when another document holds and the asked one does not', () => {
+    expect(classify([s(5, 0), s(28, 4)], [5], 10)).toEqual({
+      status: 'failed',
+      errorCode: 215308,
+      detail: 'the image shows cardType 28',
+    });
+  });
+
+  it('answers 215308 when another document beats the asked one by the margin', () => {
+    expect(classify([s(1100, 1, true), s(6, 9)], [1100], 10)).toMatchObject({ errorCode: 215308 });
+    expect(classify([s(1100, 2, true), s(6, 3)], [1100], 10)).toEqual({ status: 'read', cardType: 1100 });
+  });
+
+  it('answers 215308 for legible text with no cue of the asked document, 215305 for an illegible page', () => {
+    expect(classify([s(5, 0)], [5], 6)).toMatchObject({ errorCode: 215308 });
+    expect(classify([s(5, 0)], [5], 1)).toMatchObject({ errorCode: 215305 });
+    expect(classify([s(5, 2)], [5], 6)).toMatchObject({ errorCode: 215305 });
+  });
+
+  it('reads the best holding candidate of a composite', () => {
+    expect(classify([s(5, 3), s(28, 5), s(6, 0)], [5, 28], 10)).toEqual({ status: 'read', cardType: 28 });
+    expect(classify([s(5, 0), s(28, 0), s(6, 6)], [5, 28], 10)).toMatchObject({ errorCode: 215308 });
+  });
+});

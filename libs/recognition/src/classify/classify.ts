@@ -1,0 +1,34 @@
+import type { SignatureScore } from './signature-score';
+
+/** Points by which another document must beat the asked one before the page is read as that other document. */
+export const CLASSIFICATION_MARGIN = 2;
+/** Legible lines from which a page without any cue of the asked document is "clearly something else". */
+export const LEGIBLE_FOR_OTHER = 4;
+
+export type Classification =
+  { status: 'read'; cardType: number } | { status: 'failed'; errorCode: 215305 | 215308; detail: string };
+
+/**
+ * The decision for one request, over the page's signature scores (card-types.md decision 6). Asked for one type
+ * or a composite's `candidates`: the best candidate whose signature holds is read, unless a non-candidate holds
+ * and beats it by {@link CLASSIFICATION_MARGIN}. 215308 when another document holds (or the page has legible text
+ * and no cue of any candidate); 215305 when nothing is legible or the candidate shows but too little to read.
+ */
+export function classify(
+  scores: readonly SignatureScore[],
+  candidates: readonly number[],
+  legible: number,
+): Classification {
+  const own = scores.filter((s) => candidates.includes(s.cardType)).sort((a, b) => b.points - a.points);
+  const rivals = scores.filter((s) => !candidates.includes(s.cardType) && s.holds).sort((a, b) => b.points - a.points);
+  const best = own[0];
+  const rival = rivals[0];
+  if (best?.holds && !(rival && rival.points >= best.points + CLASSIFICATION_MARGIN)) {
+    return { status: 'read', cardType: best.cardType };
+  }
+  if (rival) return { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${rival.cardType}` };
+  if ((best?.points ?? 0) === 0 && legible >= LEGIBLE_FOR_OTHER) {
+    return { status: 'failed', errorCode: 215308, detail: 'the image has legible text but none of the document cues' };
+  }
+  return { status: 'failed', errorCode: 215305, detail: 'the document could not be read' };
+}

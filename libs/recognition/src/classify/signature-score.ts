@@ -1,0 +1,70 @@
+import { findLabel } from '../layout/label-anchor';
+import type { LayoutLine, PageLayout } from '../layout/page-layout';
+import type { Signature } from '../spec/document-spec';
+
+/** A document that can be told apart on a page by its signature. */
+export interface Classifiable {
+  cardType: number;
+  signature: Signature;
+}
+
+/** How much of a document's signature a page shows. */
+export interface SignatureScore {
+  cardType: number;
+  /** 2 per title (at most one counts), 1 per label and per token found. */
+  points: number;
+  /** `points` reached the signature's threshold (default 3). */
+  holds: boolean;
+  /** Printed cues found, for logs (no personal data: labels and titles only; tokens as `#n`). */
+  cues: string[];
+}
+
+/** A title is long: allow one wrong character in four. */
+function titleBudget(title: string): number {
+  return Math.floor(title.length / 4);
+}
+
+/**
+ * Scores every document's signature on one page. A title printed inside another document's longer title on the
+ * same line (the 正页 title inside `…驾驶证副页`) counts for the longer one only.
+ */
+export function scoreSignatures(layout: PageLayout, documents: readonly Classifiable[]): SignatureScore[] {
+  const titles = documents.map((d) => {
+    for (const title of d.signature.titles) {
+      const match = findLabel(layout, title, titleBudget(title));
+      if (match) return { title, line: match.line };
+    }
+    return undefined;
+  });
+  const text = layout.lines.map((l) => l.text).join('\n');
+  return documents.map((d, i) => {
+    const own = titles[i];
+    const shadowed =
+      own !== undefined &&
+      titles.some((t) => t && t.line === own.line && t.title.length > own.title.length && t.title.includes(own.title));
+    const cues: string[] = [];
+    let points = 0;
+    if (own && !shadowed) {
+      points += 2;
+      cues.push(own.title);
+    }
+    for (const label of d.signature.labels) {
+      if (findLabel(layout, label)) {
+        points += 1;
+        cues.push(label);
+      }
+    }
+    (d.signature.tokens ?? []).forEach((token, n) => {
+      if (typeof token === 'function' ? token(text) : token.test(text)) {
+        points += 1;
+        cues.push(`#${n}`);
+      }
+    });
+    return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), cues };
+  });
+}
+
+/** Lines read with confidence ≥ 0.8 and at least 2 characters: how much legible text the page has. */
+export function legibleLines(lines: readonly LayoutLine[]): number {
+  return lines.filter((l) => l.score >= 0.8 && l.text.length >= 2).length;
+}

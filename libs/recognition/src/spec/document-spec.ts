@@ -1,0 +1,82 @@
+import type { PageLayout, Rect } from '../layout/page-layout';
+import type { FieldReading, RecognitionWarning } from '../recognizer';
+import type { ValueParser } from '../values/value-parser';
+
+/**
+ * What identifies a document on a page: printed titles, printed labels, and identifiers it carries (token
+ * patterns). Scored once per page for every document (see `classify/`): a title counts 2, a label or a token 1.
+ */
+export interface Signature {
+  /** Titles as printed (any one counts), e.g. `机动车驾驶证`. A title printed inside a longer title of another
+   * document on the same line (`机动车驾驶证` in `机动车驾驶证副页`) counts for that document only. */
+  titles: readonly string[];
+  /** Labels only this document (or its family) prints. */
+  labels: readonly string[];
+  /** Tokens it carries (a VIN, an 18-digit number); each pattern found counts 1. */
+  tokens?: readonly (RegExp | ((pageText: string) => boolean))[];
+  /** Points from which the page is read as this document. Default 3. */
+  threshold?: number;
+}
+
+/**
+ * Where a field's value sits relative to its label: `right` on the label's row (up to the next label), `below` it,
+ * `continued` right of it and over the next lines (`maxLines`), or `anywhere` on the page (the field's `pattern`
+ * picks the line; a label, when given, is preferred as the row), or `leftOf` the column its `labels` start (a
+ * block without a label of its own, such as a seal's text beside a column of labels, read top to bottom).
+ */
+export type Placement = 'right' | 'below' | 'continued' | 'anywhere' | 'leftOf';
+
+export interface FieldSpec {
+  /** Result key, exactly as in the catalogue (libs/juhe). */
+  key: string;
+  /** Label variants as printed (none for a value with no label, read `anywhere`); for `leftOf`, the column's labels. */
+  labels?: readonly string[];
+  /** Sub-labels printed after the label (the English `Address`, `VIN`), dropped from the value's start (any case). */
+  subLabels?: readonly string[];
+  at: Placement;
+  /** For `continued`: lines at most (default 3). */
+  maxLines?: number;
+  /** For `anywhere`: the lines that may hold the value. */
+  pattern?: RegExp;
+  parse: ValueParser;
+  /** Keys the parsed value's parts fill (`{ from: '有效起始日期' }`); the field's own key gets `value` when non-empty. */
+  into?: Readonly<Record<string, string>>;
+}
+
+/** What a rule sees and may change: the fields read so far, the warnings, today's date. */
+export interface RuleContext {
+  readonly fields: Record<string, FieldReading>;
+  readonly layout: PageLayout;
+  /** `YYYY-MM-DD`, UTC. */
+  readonly today: string;
+  warn(warning: RecognitionWarning): void;
+  /** Sets a key derived from others (confidence: the sources' lowest, × `factor`), when it is not read yet. */
+  derive(key: string, value: string, from: readonly string[], factor?: number): void;
+}
+
+/** A cross-field rule: a check (adds warnings) or a derivation (fills a missing key from others). */
+export type Rule = (context: RuleContext) => void;
+
+/** Hooks for what data cannot say. */
+export interface SpecHooks {
+  /** Where the portrait is, in the deskewed frame, for documents that carry one. */
+  portrait?: (layout: PageLayout, fields: Readonly<Record<string, FieldReading>>) => Rect | undefined;
+}
+
+/**
+ * A document as data: the one recognizer (`SpecRecognizer`) reads any spec. Keys must be the catalogue's keys of
+ * `cardType`; the result's order and `""` for missing keys come from the catalogue.
+ */
+export interface DocumentSpec {
+  cardType: number;
+  signature: Signature;
+  fields: readonly FieldSpec[];
+  /** Printed labels that have no result key but end the value before them (`国籍` after `性别`); the signature's
+   * labels end values too. */
+  otherLabels?: readonly string[];
+  /** At least one of these must be read, or the page is unreadable (215305). */
+  required: readonly string[];
+  /** Cross-field checks and derivations, run in order after every field is read. */
+  rules?: readonly Rule[];
+  hooks?: SpecHooks;
+}

@@ -1,0 +1,186 @@
+import { resultKeysFor } from '@zhengjian/juhe';
+import type { LabelMatch, RowValue } from '../layout/label-anchor';
+import { type PageLayout, type Rect, meanScore } from '../layout/page-layout';
+import { below, continued, findAnyLabel, leftOf, rightOf } from '../layout/placement';
+import type { FieldReading, RecognitionOutcome, RecognitionWarning } from '../recognizer';
+import { editDistance } from '../values/closest-match';
+import type { ParsedValue } from '../values/value-parser';
+import type { DocumentSpec, FieldSpec, RuleContext } from './document-spec';
+
+/**
+ * Checks a spec against the catalogue: every key it reads or fills must be a result key of its cardType.
+ * @throws Error naming the first unknown key (a spec bug, found when the recognizer is built).
+ */
+export function assertSpecKeys(spec: DocumentSpec): void {
+  const keys = new Set(resultKeysFor(spec.cardType));
+  const used = [...spec.fields.flatMap((f) => [f.key, ...Object.values(f.into ?? {})]), ...spec.required];
+  const unknown = used.find((key) => !keys.has(key));
+  if (unknown !== undefined) throw new Error(`cardType ${spec.cardType} has no result key ${unknown}`);
+}
+
+/**
+ * Reads the fields of `spec` from a page already classified as that document: each field's label is anchored, its
+ * value taken where the spec says and parsed; then the cross-field rules run. 215305 when none of `required` was
+ * read. `today` (`YYYY-MM-DD`) decides `expired`.
+ */
+export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string): RecognitionOutcome {
+  const anchors = new Map<FieldSpec, LabelMatch>();
+  const columns = new Map<FieldSpec, LabelMatch[]>();
+  for (const field of spec.fields) {
+    if (field.at === 'leftOf') {
+      columns.set(
+        field,
+        (field.labels ?? []).flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+      );
+      continue;
+    }
+    const match = field.labels?.length ? findAnyLabel(layout, field.labels) : undefined;
+    if (match) anchors.set(field, match);
+  }
+  // A label matched with slips where another field's label is printed exactly is that other label (`核定载人数`
+  // read into `核定载质量` when its own row was not detected).
+  const exact = [...anchors].filter(([f, m]) => f.labels!.includes(m.line.text.slice(m.start, m.end)));
+  for (const [field, match] of anchors) {
+    if (field.labels!.includes(match.line.text.slice(match.start, match.end))) continue;
+    const taken = exact.some(([, m]) => m.line === match.line && m.start < match.end && match.start < m.end);
+    if (taken) anchors.delete(field);
+  }
+  const stops = [
+    ...anchors.values(),
+    ...[...columns.values()].flat(),
+    // The signature's labels are printed labels too: a value never runs on into one.
+    ...[...(spec.otherLabels ?? []), ...spec.signature.labels].flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+  ];
+
+  const fields: Record<string, FieldReading> = {};
+  const warnings: RecognitionWarning[] = [];
+  const put = (key: string, value: string, confidence: number, box: FieldReading['box']) => {
+    if (value && !fields[key]) fields[key] = { value, confidence, box };
+  };
+
+  for (const field of spec.fields) {
+    const found = locate(layout, field, anchors.get(field), stops, columns.get(field) ?? []);
+    if (!found) continue;
+    const { parsed, row } = found;
+    const confidence = meanScore(row.lines, parsed.factor ?? 1);
+    const box = row.rect ? layout.toPage(row.rect) : undefined;
+    put(field.key, parsed.value, confidence, box);
+    for (const [part, key] of Object.entries(field.into ?? {})) {
+      const value = parsed.parts?.[part];
+      if (value) put(key, value, confidence, box);
+    }
+    warnings.push(...(parsed.warnings ?? []));
+  }
+
+  const context: RuleContext = {
+    fields,
+    layout,
+    today,
+    warn: (w) => warnings.push(w),
+    derive: (key, value, from, factor = 1) => {
+      if (fields[key] || !value) return;
+      const sources = from.map((k) => fields[k]).filter((r): r is FieldReading => r !== undefined);
+      const confidence = Math.round(Math.min(...sources.map((s) => s.confidence), 1) * factor * 1000) / 1000;
+      fields[key] = { value, confidence, box: sources.find((s) => s.box)?.box };
+    },
+  };
+  for (const rule of spec.rules ?? []) rule(context);
+
+  if (!spec.required.some((key) => fields[key])) {
+    return { status: 'failed', errorCode: 215305, detail: `none of ${spec.required.join(', ')} could be read` };
+  }
+  if (spec.fields.some((f) => !fields[f.key])) warnings.push('field_missing');
+  const portrait = spec.hooks?.portrait?.(layout, fields);
+  return {
+    status: 'recognized',
+    cardType: spec.cardType,
+    fields,
+    portraitBox: portrait ? layout.toPage(portrait) : undefined,
+    warnings: [...new Set(warnings)],
+  };
+}
+
+function locate(
+  layout: PageLayout,
+  field: FieldSpec,
+  anchor: LabelMatch | undefined,
+  stops: readonly LabelMatch[],
+  column: readonly LabelMatch[],
+): { parsed: ParsedValue; row: RowValue } | undefined {
+  const attempt = (row: RowValue) => {
+    const text = dropSubLabels(row.text, field.subLabels ?? []);
+    const parsed = text ? field.parse(text) : undefined;
+    return parsed && (parsed.value || parsed.parts) ? { parsed, row } : undefined;
+  };
+  switch (field.at) {
+    case 'right':
+      return anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
+    case 'below':
+      return anchor ? attempt(below(layout, anchor, stops)) : undefined;
+    case 'continued':
+      return anchor ? attempt(continued(layout, anchor, stops, field.maxLines)) : undefined;
+    case 'leftOf':
+      return attempt(leftOf(layout, column, stops));
+    case 'anywhere': {
+      const onRow = anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
+      if (onRow) return onRow;
+      const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
+      for (const line of lines) {
+        const found = attempt({ text: line.text, lines: [line], rect: line.rect as Rect });
+        if (found) return found;
+      }
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Drops the sub-labels printed at the value's start (`Address`, `vIN`, `EngineNo.`), in any case, punctuation and
+ * spaces ignored, allowing one wrong letter in four (OCR reads the small English print worst: `ower`, `ERGENO`).
+ */
+function dropSubLabels(text: string, subLabels: readonly string[]): string {
+  let rest = text;
+  for (let again = true; again;) {
+    again = false;
+    for (const sub of subLabels) {
+      const cut = subLabelEnd(rest, sub);
+      if (cut > 0) {
+        rest = rest.slice(cut);
+        again = true;
+      }
+    }
+  }
+  return rest;
+}
+
+/**
+ * Where `sub` ends at the start of `text` (0: it is not there). The longest prefix within the budget wins; the
+ * sub-label may have lost up to two leading letters (`leNo` for `File No.`).
+ */
+function subLabelEnd(text: string, sub: string): number {
+  const full = sub.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const tails = [full, full.slice(1), full.slice(2)].filter((t, i) => i === 0 || t.length >= 4);
+  return Math.max(0, ...tails.map((t) => prefixEnd(text, t)));
+}
+
+function prefixEnd(text: string, target: string): number {
+  if (!target) return 0;
+  const budget = Math.floor(target.length / 4);
+  let best = 0;
+  let bestDistance = Infinity;
+  let letters = '';
+  for (let k = 1; k <= Math.min(text.length, target.length + 2 + 4); k++) {
+    const ch = text[k - 1];
+    if (/[A-Za-z0-9]/.test(ch)) letters += ch.toUpperCase();
+    else if (!/[\s.:：·,]/.test(ch)) break;
+    if (letters.length < target.length - budget) continue;
+    const distance = editDistance(letters, target);
+    if (distance <= budget && distance <= bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  // Punctuation that follows the sub-label goes with it.
+  while (best > 0 && best < text.length && /[.:：·]/.test(text[best])) best++;
+  return best;
+}

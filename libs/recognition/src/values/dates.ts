@@ -1,0 +1,93 @@
+import { isRealDate } from '../layout/calendar';
+import { parseDate } from '../layout/dates';
+import type { ParsedValue, ValueParser } from './value-parser';
+
+/** How a date is returned: ISO `YYYY-MM-DD` (card-types.md decision 3), or as some documents print it. */
+export type DateFormat = 'YYYY-MM-DD' | 'YYYY.MM.DD' | 'YYYY年MM月DD日';
+
+/** Writes an ISO `YYYY-MM-DD` date in `format`. */
+export function formatDate(iso: string, format: DateFormat): string {
+  const [y, m, d] = iso.split('-');
+  switch (format) {
+    case 'YYYY-MM-DD':
+      return iso;
+    case 'YYYY.MM.DD':
+      return `${y}.${m}.${d}`;
+    case 'YYYY年MM月DD日':
+      return `${y}年${m}月${d}日`;
+  }
+}
+
+/** `iso` (`YYYY-MM-DD`) plus whole `years`; 29 February becomes 28 February in a common year. */
+export function addYears(iso: string, years: number): string {
+  const y = Number(iso.slice(0, 4)) + years;
+  const m = Number(iso.slice(5, 7));
+  let d = Number(iso.slice(8, 10));
+  if (!isRealDate(y, m, d)) d -= 1;
+  return `${String(y).padStart(4, '0')}-${iso.slice(5, 7)}-${String(d).padStart(2, '0')}`;
+}
+
+/** Whole years from `from` to `to` when `to` is exactly that many years later (see {@link addYears}), else undefined. */
+export function wholeYearsBetween(from: string, to: string): number | undefined {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return years > 0 && addYears(from, years) === to ? years : undefined;
+}
+
+/** A calendar date in any usual print (`1990年3月7日`, `1990.03.07`, `1990-03-07`, `19900307`), returned in `format`. */
+export function date(format: DateFormat = 'YYYY-MM-DD'): ValueParser {
+  return (raw) => {
+    const iso = parseDate(raw);
+    return iso ? { value: formatDate(iso, format) } : undefined;
+  };
+}
+
+/** Every real date printed in `text`, in order, as ISO (digits grouped `YYYY?MM?DD`, separators optional). */
+export function datesIn(text: string): string[] {
+  return [...text.matchAll(/(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})(?!\d)|(\d{4})\D?(\d{2})\D?(\d{2})/g)]
+    .map((m) => (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]))
+    .filter(([y, mo, d]) => isRealDate(Number(y), Number(mo), Number(d)))
+    .map(([y, mo, d]) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
+/** Marks of a validity without end, as printed (`长期`; OCR keeps one of the two characters at worst). */
+const OPEN_ENDED = /长期|长|期/;
+
+export interface ValidityOptions {
+  /** Lengths the document may be issued for, in years (e.g. 6 and 10 for a 驾驶证). */
+  years: readonly number[];
+  /** How a validity without end is printed and returned. Default `长期`. */
+  openEnded?: string;
+  /** How each date part is returned. Default ISO. */
+  format?: DateFormat;
+}
+
+/**
+ * A validity as printed either as a length (`6年`, `10年`, `长期`) or as a span (`2016-03-01至2022-03-01`,
+ * `2016-03-01至长期`). The value is the length (`6年`, `长期`); parts `from` and `to` carry the span's dates (`to` is
+ * `长期` when open-ended). A span whose length is not one of `years` still parses, flagged `date_inconsistent`.
+ */
+export function validity(options: ValidityOptions): ValueParser {
+  const openEnded = options.openEnded ?? '长期';
+  const fmt = (iso: string) => formatDate(iso, options.format ?? 'YYYY-MM-DD');
+  return (raw): ParsedValue | undefined => {
+    const dates = datesIn(raw);
+    if (dates.length >= 2) {
+      const years = wholeYearsBetween(dates[0], dates[1]);
+      const ok = years !== undefined && options.years.includes(years);
+      return {
+        value: ok ? `${years}年` : '',
+        parts: { from: fmt(dates[0]), to: fmt(dates[1]) },
+        warnings: ok ? [] : ['date_inconsistent'],
+      };
+    }
+    if (dates.length === 1) {
+      const rest = raw.slice(raw.lastIndexOf(dates[0].slice(0, 4)) + 8);
+      if (OPEN_ENDED.test(rest)) return { value: openEnded, parts: { from: fmt(dates[0]), to: openEnded } };
+      return undefined;
+    }
+    const length = /(\d{1,2})年/.exec(raw);
+    if (length && options.years.includes(Number(length[1]))) return { value: `${Number(length[1])}年` };
+    if (OPEN_ENDED.test(raw)) return { value: openEnded };
+    return undefined;
+  };
+}

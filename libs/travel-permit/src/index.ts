@@ -1,0 +1,25 @@
+/**
+ * `@zhengjian/travel-permit`: machine-readable zones of travel documents (ICAO Doc 9303 TD1, TD2, TD3, MRV-A, MRV-B)
+ * and of the Chinese exit-entry permit cards (CS line, 3 × 30 zone).
+ *
+ *   const page = await engine.read(rgb);
+ *   const mrz = await readMrz(page, { engine, image: rgb });   // MrzReading | undefined
+ *   mrz?.fields.birthDate;                                      // 'YYYY-MM-DD'
+ *   crossCheckMrz([{ key: '出生日期', value: '1974-08-12', mrz: 'birthDate' }], mrz.fields);  // ['mrz_mismatch:…']
+ */
+export type { MrzCheck, MrzCheckName, MrzFields, MrzFormat, MrzResult } from './mrz.types';
+export { parseMrz, detectMrzFormat } from './mrz-parser';
+export type { ParseMrzOptions } from './mrz-parser';
+export { correctMrz, mrzChecks } from './mrz-correct';
+export type { MrzCorrection } from './mrz-correct';
+export { MRZ_LAYOUTS } from './mrz-layout';
+export type { MrzSegment, MrzFieldKind } from './mrz-layout';
+export { normalizeMrzText } from './mrz-text';
+export { mrzBirthDate, mrzExpiryDate } from './mrz-dates';
+export { findMrzCandidates } from './mrz-locate';
+export type { MrzCandidate } from './mrz-locate';
+export { readMrz } from './mrz-reader';
+export type { ReadMrzOptions, MrzReading, RegionRecognizer } from './mrz-reader';
+export { decodeMrzChineseName, encodeMrzChineseName } from './china-permit-mrz';
+export { crossCheckMrz } from './mrz-cross-check';
+export type { VizField } from './mrz-cross-check';

@@ -1,0 +1,173 @@
+import type { OcrLine, OcrPage, Quad } from '@zhengjian/ocr';
+import { fitLength, mrzAlphabetShare, normalizeMrzText } from './mrz-text';
+
+/** MRZ lines found on a page: text normalised and fitted to the format's length, with their boxes (page pixels). */
+export interface MrzCandidate {
+  /** Texts of the lines, top to bottom, `A–Z 0–9 <` of length 30, 36 or 44 (as fitted). */
+  lines: string[];
+  /** Each line's box: the union of the OCR boxes it was made of. */
+  boxes: Quad[];
+  /** Mean OCR score of the lines. */
+  score: number;
+  /** Per line, how many characters the reading was off the format's length (0: read at the right length). */
+  deviations: number[];
+  /** Per line, true when the OCR text was not MRZ-like at all (the line joined the zone by its box only). */
+  unread: boolean[];
+}
+
+const LENGTHS = [30, 36, 44] as const;
+// A reading may miss or add a few characters (filler runs miscounted, a split box); more is not an MRZ line.
+const LENGTH_TOLERANCE = 3;
+const MIN_ALPHABET_SHARE = 0.85;
+
+interface Row {
+  text: string;
+  score: number;
+  box: Quad;
+  /** The format's line length, when the reading's own length says it; else taken from the lines beside it. */
+  length?: number;
+  /** For a line without a sure length: the format length closest to its reading, if any. */
+  guess?: number;
+  /** Not read as MRZ text at all; joins a zone only by its box (same left edge and width as a zone line). */
+  unread?: boolean;
+}
+
+// A line may have lost many fillers (long runs of `<` are hard to count, faint ones are not detected): a reading of
+// MRZ text with fillers joins a zone from this many characters, by its box's place (left-aligned under the others).
+const MIN_SHORT_LINE = 12;
+
+const top = (q: Quad): number => Math.min(q[0].y, q[1].y);
+const bottom = (q: Quad): number => Math.max(q[2].y, q[3].y);
+const left = (q: Quad): number => Math.min(q[0].x, q[3].x);
+const right = (q: Quad): number => Math.max(q[1].x, q[2].x);
+const middle = (q: Quad): number => (top(q) + bottom(q)) / 2;
+const height = (q: Quad): number => bottom(q) - top(q);
+
+function union(a: Quad, b: Quad): Quad {
+  const [l, r] = left(a) <= left(b) ? [a, b] : [b, a];
+  return [l[0], r[1], r[2], l[3]];
+}
+
+/** OCR lines on one row (vertical centres within half a line height), joined left to right. */
+function joinRows(lines: readonly OcrLine[]): { text: string; score: number; box: Quad }[] {
+  const sorted = [...lines].sort((a, b) => middle(a.box) - middle(b.box) || left(a.box) - left(b.box));
+  const rows: { parts: OcrLine[] }[] = [];
+  for (const line of sorted) {
+    const row = rows.find((r) => {
+      const last = r.parts[r.parts.length - 1];
+      return Math.abs(middle(last.box) - middle(line.box)) < height(last.box) / 2;
+    });
+    if (row) row.parts.push(line);
+    else rows.push({ parts: [line] });
+  }
+  return rows.map(({ parts }) => {
+    parts.sort((a, b) => left(a.box) - left(b.box));
+    const chars = parts.reduce((n, p) => n + p.text.length, 0);
+    return {
+      text: parts.map((p) => p.text).join(''),
+      score: parts.reduce((s, p) => s + p.score * p.text.length, 0) / Math.max(1, chars),
+      box: parts.slice(1).reduce((b, p) => union(b, p.box), parts[0].box),
+    };
+  });
+}
+
+/**
+ * Finds machine-readable zones among OCR lines: rows of `A–Z 0–9 <` (after {@link normalizeMrzText}) within a few
+ * characters of 30, 36 or 44, stacked one under the other with about the same width; 2 × 44, 2 × 36, 3 × 30, or a
+ * single row of 30 starting with `C`. Candidates are returned bottom-most first (the zone is at the foot of a page).
+ */
+export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
+  const rows: Row[] = [];
+  for (const r of joinRows(page.lines)) {
+    const text = normalizeMrzText(r.text);
+    if (mrzAlphabetShare(text) < MIN_ALPHABET_SHARE) {
+      rows.push({ text, score: r.score, box: r.box, unread: true });
+      continue;
+    }
+    const near = LENGTHS.find((n) => Math.abs(text.length - n) <= LENGTH_TOLERANCE);
+    // A line ending in fillers says its length only when it has it exactly: the run may have lost any number.
+    const uncertain = text.endsWith('<<') && !LENGTHS.some((n) => n === text.length);
+    if (uncertain || !near) {
+      const short = text.length >= MIN_SHORT_LINE && text.includes('<');
+      rows.push({ text, score: r.score, box: r.box, ...(short ? { guess: near } : { unread: true }) });
+      continue;
+    }
+    const length = near;
+    // A line without fillers (a visa's line 2 may have none) must have the exact length and digits.
+    if (!(text.includes('<') || (text.length === length && /\d/.test(text)))) {
+      rows.push({ text, score: r.score, box: r.box, unread: true });
+      continue;
+    }
+    rows.push({ text, score: r.score, box: r.box, length });
+  }
+  rows.sort((a, b) => middle(a.box) - middle(b.box));
+  const groups: Row[][] = [];
+  for (const row of rows) {
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    const width = (q: Quad): number => right(q) - left(q);
+    // Lines of a zone are left-aligned and as wide as each other; a line whose filler run was partly not read at all
+    // may be narrower.
+    const sameWidth = prev && Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box);
+    const stacked =
+      prev &&
+      (!(row.unread || prev.unread) || sameWidth) &&
+      (prev.length === row.length || !prev.length || !row.length) &&
+      top(row.box) - bottom(prev.box) < 2 * Math.max(height(prev.box), height(row.box)) &&
+      Math.abs(left(row.box) - left(prev.box)) < 2 * height(prev.box) &&
+      (sameWidth || !row.length || !prev.length);
+    if (stacked) group.push(row);
+    else groups.push([row]);
+  }
+  const candidates: MrzCandidate[] = [];
+  for (const group of groups.reverse()) {
+    const known = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
+    // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide).
+    const readRows = group.filter((r) => !r.unread).length;
+    const lengths = known ? [known] : readRows >= 3 ? [30] : readRows === 2 ? [44, 36] : [];
+    const zoneRight = Math.max(...group.map((r) => right(r.box)));
+    for (const length of lengths) {
+      const rows = group.map((r) => ({ ...r, length, box: extendTo(r.box, zoneRight) }));
+      const n = length === 30 ? 3 : 2;
+      const window = bestWindow(rows, n);
+      if (window) candidates.push(candidate(window));
+      // The CS line of a Chinese permit stands alone, or heads a zone whose other lines were not all read.
+      const head = (window ?? rows).find((r) => !r.unread);
+      if (head && length === 30 && /^C[A-Z]/.test(head.text)) candidates.push(candidate([head]));
+    }
+  }
+  return candidates;
+}
+
+/** `q` lengthened along its top and bottom edges until its right side reaches `x` (a line cut short by fillers). */
+function extendTo(q: Quad, x: number): Quad {
+  const stretch = (from: { x: number; y: number }, to: { x: number; y: number }): { x: number; y: number } => {
+    const dx = to.x - from.x;
+    if (dx <= 0 || to.x >= x) return to;
+    const t = (x - to.x) / dx;
+    return { x, y: to.y + (to.y - from.y) * t };
+  };
+  return [q[0], stretch(q[0], q[1]), stretch(q[3], q[2]), q[3]];
+}
+
+/** The `n` consecutive rows with the most rows read as MRZ text (the bottom-most on a tie), if there are `n` rows. */
+function bestWindow<T extends Row>(rows: readonly T[], n: number): T[] | undefined {
+  let best: T[] | undefined;
+  let bestRead = 0;
+  for (let i = 0; i + n <= rows.length; i++) {
+    const window = rows.slice(i, i + n);
+    const read = window.filter((r) => !r.unread).length;
+    if (read > 0 && read >= bestRead) [best, bestRead] = [window, read];
+  }
+  return best;
+}
+
+function candidate(rows: readonly (Row & { length: number })[]): MrzCandidate {
+  return {
+    deviations: rows.map((r) => Math.abs(r.text.length - r.length)),
+    unread: rows.map((r) => r.unread === true),
+    lines: rows.map((r) => fitLength(r.text, r.length)),
+    boxes: rows.map((r) => r.box),
+    score: rows.reduce((s, r) => s + r.score, 0) / rows.length,
+  };
+}
