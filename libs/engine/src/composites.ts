@@ -1,6 +1,6 @@
 import { citizenId } from '@zhengjian/identifiers';
 import { IdCardBackRecognizer, IdCardFrontRecognizer } from '@zhengjian/identity';
-import { type ForeignDocument, type Recognizer, SpecRecognizer } from '@zhengjian/recognition';
+import { type DocumentRecognizer, type ForeignDocument, SpecRecognizer } from '@zhengjian/recognition';
 import { VEHICLE_SPECS } from '@zhengjian/vehicle';
 
 /** A valid 公民身份号码 printed anywhere on the page (GB 11643 check character). */
@@ -31,7 +31,7 @@ function idCardDocuments(today?: () => Date): ForeignDocument[] {
  * cardType 104, 身份证、驾驶证、行驶证自动分类: one classification over both ID card sides and the four licence
  * pages, then the detected document's recognizer (the envelope adds `证件类型`).
  */
-export function identityAndVehicleRecognizer(today?: () => Date): Recognizer {
+export function identityAndVehicleRecognizer(today?: () => Date): DocumentRecognizer {
   return new SpecRecognizer({
     specs: VEHICLE_SPECS,
     foreign: idCardDocuments(today),

@@ -1,5 +1,5 @@
 import { identityRecognizers } from '@zhengjian/identity';
-import { VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
+import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
@@ -16,6 +16,7 @@ function localRegistry(): RecognizerRegistry {
     ...identityRecognizers(),
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
+    new PlateRecognizer(),
   ]);
 }
 

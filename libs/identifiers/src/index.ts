@@ -19,6 +19,6 @@ export { macauId } from './macau-id';
 export type { MacauIdParse } from './macau-id';
 export { taiwanId } from './taiwan-id';
 export type { TaiwanIdParse } from './taiwan-id';
-export { plate } from './plate';
+export { plate, PLATE_PROVINCES } from './plate';
 export type { PlateKind, PlateParse } from './plate';
 export { drivingLicenceFileNumber } from './driving-licence-file-number';

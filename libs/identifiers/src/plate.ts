@@ -10,7 +10,9 @@ import { normalizeIdentifier } from './normalize';
  * The separator dot printed after the second character (`京A·12345`) is ignored.
  */
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+/** The 31 province abbreviations that open a GA 36 plate number. */
+export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+const PROVINCES = PLATE_PROVINCES;
 const LETTER = '[A-HJ-NP-Z]';
 const ALNUM = '[A-HJ-NP-Z0-9]';
 const ENERGY = '[A-HJK]'; // D A B C E: pure electric; F G H J K: other new-energy

@@ -80,4 +80,31 @@ describe(OcrEngine.name, () => {
     const blank = renderTextImage(320, 200, []);
     expect(await engine.read(blank)).toEqual({ width: 320, height: 200, rotation: 0, lines: [] });
   });
+
+  it('reads given regions as single lines without detection, upscaling a small one', async () => {
+    const small = renderTextImage(120, 30, [{ text: '京A12345', x: 4, y: 23, size: 20 }]);
+    const upright = { width: 120, height: 30, rotation: 0 as const };
+    const [line, blank] = await engine.readRegions(
+      small,
+      upright,
+      [
+        [
+          { x: 0, y: 0 },
+          { x: 120, y: 0 },
+          { x: 120, y: 30 },
+          { x: 0, y: 30 },
+        ],
+        [
+          { x: 110, y: 0 },
+          { x: 120, y: 0 },
+          { x: 120, y: 2 },
+          { x: 110, y: 2 },
+        ],
+      ],
+      { minScore: 0 },
+    );
+    expect(line.text).toBe('京A12345');
+    expect(line.score).toBeGreaterThan(0.9);
+    expect(blank.text).toBe('');
+  });
 });

@@ -87,8 +87,10 @@ export class OcrEngine {
 
   /**
    * Recognises given regions of a page with the recognition model alone, without detection: for a value the
-   * detector found no box for (a lone glyph such as 汉 far from its label). `quads` are in the upright-page pixels of
-   * `page` (the result of {@link read} on the same `image`), each the area a value must be in. Returns one line per
+   * detector found no box for (a lone glyph such as 汉 far from its label), or text a caller located by its pixels
+   * (a licence plate found by its colour; small regions are upscaled to the model's 48-pixel line height). `quads`
+   * are in the upright-page pixels of `page` (the result of {@link read} on the same `image`), each the area a value
+   * must be in. Queued like {@link read}. Returns one line per
    * quad, in order: its text (empty when nothing was recognised or the score is under `minScore`), score, and the box
    * narrowed to the recognised characters. `minScore` overrides the engine's (0 keeps every reading, for a caller
    * such as the MRZ reader that arbitrates between readings with check digits).

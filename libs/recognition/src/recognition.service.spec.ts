@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 import { RecognitionService } from './recognition.service';
 import { RecognizerRegistry } from './recognizer-registry';
-import type { FieldReading, RecognitionOutcome, Recognizer } from './recognizer';
+import type { FieldReading, RecognitionOutcome, Recognizer, RecognizerContext } from './recognizer';
 import { toEnvelope } from './envelope';
 
 const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
@@ -127,5 +127,48 @@ describe(RecognitionService.name, () => {
     expect(
       () => new RecognizerRegistry([new FixedRecognizer([2], frontOutcome), new FixedRecognizer([2], frontOutcome)]),
     ).toThrow('cardType 2 has two recognizers');
+  });
+
+  it('gives a scene recognizer the upright pixels and the region reader, and awaits its outcome', async () => {
+    // A 64×32 upload the OCR turned by 90°: the recognizer sees the 32×64 upright page; the region it reads (in
+    // upright-page pixels) goes to the engine's one region reader with the uploaded image and the page's turn.
+    const wide = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
+    const seen: { size?: [number, number]; read?: string } = {};
+    const scene: Recognizer = {
+      cardTypes: [19],
+      async recognize(_page, _cardType, context?: RecognizerContext): Promise<RecognitionOutcome> {
+        const upright = context!.uprightImage();
+        seen.size = [upright.width, upright.height];
+        const [region] = await context!.readRegions(
+          [
+            [
+              { x: 0, y: 0 },
+              { x: 8, y: 0 },
+              { x: 8, y: 8 },
+              { x: 0, y: 8 },
+            ],
+          ],
+          { minScore: 0 },
+        );
+        seen.read = region.text;
+        return { status: 'failed', errorCode: 215305, detail: 'test' };
+      },
+    };
+    const turned = {
+      read: async (image: RgbImage) => ({ width: image.height, height: image.width, rotation: 90 as const, lines: [] }),
+      readRegions: async (
+        image: RgbImage,
+        page: Pick<OcrPage, 'rotation'>,
+        quads: readonly Quad[],
+        options?: { minScore?: number },
+      ) => [
+        { text: `${image.width}x${image.height} r${page.rotation} min${options?.minScore}`, score: 1, box: quads[0] },
+      ],
+    };
+    const report = await new RecognitionService(turned, new RecognizerRegistry([scene])).recognize(19, wide);
+    expect(report.errorCode).toBe(215305);
+    expect(seen).toEqual({ size: [32, 64], read: '64x32 r90 min0' });
   });
 });

@@ -14,11 +14,13 @@ import {
   type OcrPage,
   OcrError,
   type Quad,
+  type RgbImage,
   decodeImage,
   encodeJpeg,
   quadToSourceFrame,
+  rotateRgb,
 } from '@zhengjian/ocr';
-import type { RecognizedOutcome } from './recognizer';
+import type { RecognizedOutcome, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
@@ -58,13 +60,14 @@ export class RecognitionService {
       const decoded = await this.decode(cardType, image);
       timings.decodeMs = round(performance.now() - started);
       let page = await this.ocr.read(decoded.rgb);
-      let outcome = recognizer.recognize(page, cardType);
+      const context = this.context(decoded, page);
+      let outcome = await recognizer.recognize(page, cardType, context);
       // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
       if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
-        const found = (await this.ocr.readRegions(decoded.rgb, page, outcome.unread)).filter((l) => l.text);
+        const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
         if (found.length) {
           page = { ...page, lines: [...page.lines, ...found] };
-          outcome = recognizer.recognize(page, cardType);
+          outcome = await recognizer.recognize(page, cardType, context);
         }
       }
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
@@ -77,6 +80,17 @@ export class RecognitionService {
       if (err instanceof OcrError) return fail(fromOcrError(err));
       throw err;
     }
+  }
+
+  private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {
+    let upright: RgbImage | undefined;
+    return {
+      uprightImage: () => (upright ??= page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation)),
+      readRegions: (quads, options) => {
+        if (!this.ocr.readRegions) throw new Error('this OCR reader cannot read regions');
+        return this.ocr.readRegions(decoded.rgb, page, quads, options);
+      },
+    };
   }
 
   private recognizerFor(cardType: number) {

@@ -7,13 +7,14 @@ export interface OcrReader {
   read(image: import('@zhengjian/ocr').RgbImage): Promise<import('@zhengjian/ocr').OcrPage>;
   /**
    * Recognises regions of the page `read` made from `image` (quads in upright-page pixels) with the recognition model
-   * alone: one line per quad, text `""` when nothing was read. Optional: without it, values the detector missed stay
-   * missing.
+   * alone: one line per quad, text `""` when nothing was read or it scored under `options.minScore`. Optional:
+   * without it, values the detector missed stay missing and scene types (licence plates) cannot be read.
    */
   readRegions?(
     image: import('@zhengjian/ocr').RgbImage,
     page: Pick<import('@zhengjian/ocr').OcrPage, 'rotation' | 'width' | 'height'>,
     quads: readonly Quad[],
+    options?: { minScore?: number },
   ): Promise<import('@zhengjian/ocr').OcrLine[]>;
 }
 

@@ -1,4 +1,4 @@
-import type { OcrPage, Quad } from '@zhengjian/ocr';
+import type { OcrLine, OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
 
 /** One field as read: the value in the contract's format, a 0–1 confidence, and where it was found. */
 export interface FieldReading {
@@ -52,8 +52,37 @@ export interface FailedOutcome {
 
 export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
 
-/** Finds and checks the fields of one or more card types in an OCR page. Pure: no I/O, no image access. */
+/**
+ * What a recognizer may use beyond the OCR page, for scene types (licence plates) whose text is located by its pixels
+ * rather than by labels. Document recognizers ignore it (they ask for a second look through
+ * {@link RecognizedOutcome.unread}, which the service reads with the same {@link RecognizerContext.readRegions}).
+ */
+export interface RecognizerContext {
+  /** The upright page's pixels (the decoded image turned by `page.rotation`), computed on first call. */
+  uprightImage(): RgbImage;
+  /**
+   * Reads regions of the upright page (quads in its pixels) as single text lines with the OCR's recognition model
+   * alone (`OcrEngine.readRegions`): one line per quad, in order, text `""` when nothing was read or its score is
+   * under `minScore` (default the engine's floor; 0 keeps every reading).
+   */
+  readRegions(quads: readonly Quad[], options?: { minScore?: number }): Promise<OcrLine[]>;
+}
+
+/**
+ * Finds and checks the fields of one or more card types in an OCR page. Document recognizers are pure (no I/O, no
+ * image access) and synchronous ({@link DocumentRecognizer}); a scene recognizer may read pixels and more text
+ * through `context` and answer with a promise.
+ */
 export interface Recognizer {
   readonly cardTypes: readonly number[];
+  recognize(
+    page: OcrPage,
+    cardType: number,
+    context?: RecognizerContext,
+  ): RecognitionOutcome | Promise<RecognitionOutcome>;
+}
+
+/** A document recognizer: pure and synchronous, usable inside another recognizer (classification, composites). */
+export interface DocumentRecognizer extends Recognizer {
   recognize(page: OcrPage, cardType: number): RecognitionOutcome;
 }

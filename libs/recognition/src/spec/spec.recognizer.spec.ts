@@ -1,6 +1,6 @@
 import type { OcrPage } from '@zhengjian/ocr';
 import { line, page } from '../../testing/ocr-page';
-import type { RecognitionOutcome, Recognizer } from '../recognizer';
+import type { DocumentRecognizer, RecognitionOutcome } from '../recognizer';
 import { date, validity } from '../values/dates';
 import { citizenIdNumber } from '../values/identifier-values';
 import { chineseName, text } from '../values/value-parser';
@@ -145,7 +145,7 @@ describe(SpecRecognizer.name, () => {
   });
 
   it('delegates a foreign document chosen under a composite to its own recognizer', () => {
-    const idBack: Recognizer = {
+    const idBack: DocumentRecognizer = {
       cardTypes: [3],
       recognize: () => ({ status: 'recognized', cardType: 3, fields: {}, warnings: [] }),
     };

@@ -2,7 +2,7 @@ import type { OcrPage } from '@zhengjian/ocr';
 import { classify } from '../classify/classify';
 import { type Classifiable, legibleLines, scoreSignatures } from '../classify/signature-score';
 import { PageLayout } from '../layout/page-layout';
-import type { RecognitionOutcome, Recognizer } from '../recognizer';
+import type { DocumentRecognizer, RecognitionOutcome } from '../recognizer';
 import type { DocumentSpec } from './document-spec';
 import { assertSpecKeys, readSpec } from './spec-reader';
 
@@ -11,7 +11,7 @@ import { assertSpecKeys, readSpec } from './spec-reader';
  * signature so that classification and composites can include it.
  */
 export interface ForeignDocument extends Classifiable {
-  recognizer: Recognizer;
+  recognizer: DocumentRecognizer;
 }
 
 export interface SpecRecognizerOptions {
@@ -33,7 +33,7 @@ export interface SpecRecognizerOptions {
  * legible), and the chosen spec is read by `readSpec`. Under a composite the outcome's `cardType` is the detected
  * type (the envelope then adds `证件类型`).
  */
-export class SpecRecognizer implements Recognizer {
+export class SpecRecognizer implements DocumentRecognizer {
   readonly cardTypes: readonly number[];
   private readonly specs = new Map<number, DocumentSpec>();
   private readonly foreign = new Map<number, ForeignDocument>();
