@@ -23,17 +23,4 @@ export async function jpegSize(base64: string): Promise<{ width: number; height:
   return { width: meta.width, height: meta.height };
 }
 
-/** Levenshtein distance between two strings, in characters (code points). */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[y.length];
-}
+export { editDistance } from '@zhengjian/recognition';

@@ -2,7 +2,7 @@ import type { RecognitionOutcome, RecognizedOutcome } from '@zhengjian/recogniti
 import { IdCardAutoRecognizer } from './id-card-auto.recognizer';
 import { IdCardBackRecognizer, parseValidity } from './id-card-back.recognizer';
 import { IdCardFrontRecognizer } from './id-card-front.recognizer';
-import { frontLines, line, page } from './ocr-page.fixture';
+import { frontLines, line, page } from '../../testing/id-card-pages';
 
 function values(outcome: RecognitionOutcome): Record<string, string> {
   expect(outcome.status).toBe('recognized');
