@@ -165,6 +165,26 @@ describe('npm run recognize (the CLI)', () => {
     expect(noImages.stderr).toBe(`error: no image files in ${emptyDir}\n`);
   }, 60_000);
 
+  it('reads the VIN sample (cardType 1100) and the plate sample (cardType 19) as samples/README.md lists them', () => {
+    const vin = cli('recognize', '--card-type', '1100', 'samples/vin.jpg');
+    expect(vin.status).toBe(0);
+    expect(JSON.parse(vin.lines[0])).toEqual({
+      error_code: 0,
+      reason: '操作成功',
+      result: { vin: 'LFVJHV3X5KA135094' },
+    });
+    const plate = cli('recognize', '--card-type', '19', 'samples/plate.jpg');
+    expect(plate.status).toBe(0);
+    const envelope = JSON.parse(plate.lines[0]) as { error_code: number; result: Record<string, string> };
+    // 整牌可信度, 亮度评价 and the plate position are measurements, not part of the sample's ground truth.
+    const { 整牌可信度: _c, 亮度评价: _b, '车牌位置(left_top_right_bottom)': _p, ...fields } = envelope.result;
+    expect([envelope.error_code, fields]).toEqual([
+      0,
+      { 车牌号: '藏A5J985', 车牌颜色: '1', 车牌类型: '1', 车牌运动方向: '0' },
+    ]);
+    expect(Object.keys(envelope.result)).toContain('车牌位置(left_top_right_bottom)');
+  }, 240_000);
+
   it('answers 215303 for a numeric cardType outside the catalogue, as the HTTP API does', () => {
     const run = cli('recognize', '--card-type', '99', 'samples/id-front.jpg');
     expect(run.status).toBe(0);
