@@ -11,15 +11,7 @@ import { join } from 'node:path';
 import { decodeImage, OcrEngine, type RgbImage } from '@zhengjian/ocr';
 import { readMrz, type ReadMrzOptions } from '@zhengjian/travel-permit';
 import { degrade, type Level } from '../test/fixtures/degrade';
-import {
-  china3x30Lines,
-  csLine,
-  mrvLines,
-  renderMrzBand,
-  td1Lines,
-  td2Lines,
-  td3Lines,
-} from '../test/fixtures/mrz-band';
+import { renderMrzBand, sampleMrzZones } from '../test/fixtures/mrz-band';
 import { createRng } from '../test/fixtures/prng';
 
 const DIR = join(__dirname, '..', 'test', 'fixtures', 'mrz-specimens');
@@ -66,37 +58,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-generated')) await generated(engine);
 }
 
-const HOLDER = {
-  documentCode: 'P',
-  issuingState: 'CHN',
-  surname: 'ZHANG',
-  givenNames: 'WEIMING',
-  documentNumber: 'E12345678',
-  nationality: 'CHN',
-  birthDate: '880716',
-  sex: 'M',
-  expiryDate: '310301',
-  optionalData: 'LCOCPLNB',
-} as const;
-const PERMIT = {
-  documentCode: 'CS',
-  documentNumber: 'C01234567',
-  expiryDate: '340505',
-  birthDate: '950212',
-  chineseName: '李小华',
-  surname: 'LI',
-  givenNames: 'XIAOHUA',
-  line3: '0112345',
-};
-const ZONES: [string, string[]][] = [
-  ['TD3', td3Lines(HOLDER)],
-  ['TD2', td2Lines({ ...HOLDER, documentCode: 'I', optionalData: '' })],
-  ['TD1', td1Lines({ ...HOLDER, documentCode: 'ID', documentNumber: 'X12345678901' })],
-  ['MRV-A', mrvLines({ ...HOLDER, documentCode: 'V', optionalData: '' }, 44)],
-  ['MRV-B', mrvLines({ ...HOLDER, documentCode: 'V', optionalData: '' }, 36)],
-  ['CS', [csLine(PERMIT)]],
-  ['CN-3x30', china3x30Lines({ ...PERMIT, documentCode: 'CD', documentNumber: 'L12345678' })],
-];
+const ZONES = sampleMrzZones();
 const LEVELS: Level[] = ['clean', 'scan', 'blur', 'noise', 'jpeg', 'dim', 'tilt', 'perspective', 'photo'];
 
 /** Generated bands × degradation levels: per level, which lines of each zone are exact (pass `both`). */

@@ -2,7 +2,8 @@
 # Runs the unit tests from a copy of the repository that has nothing beside it: the files git tracks or would track
 # (`git ls-files`: uncommitted edits and new files included, ignored ones not) copied into a fresh temporary folder,
 # node_modules linked. A test or script that reads
-# a file outside the repository (e.g. `../shared`) fails here even when the developer's checkout has one beside it.
+# a file outside the repository (a sibling folder of the checkout) fails here even when the developer's checkout has
+# one beside it.
 # Extra arguments go to jest (e.g. a path pattern).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,57 +2,21 @@ import { decodeImage, OcrEngine, type RgbImage } from '@zhengjian/ocr';
 import { degrade, type Level } from '../../../test/fixtures/degrade';
 import { createRng } from '../../../test/fixtures/prng';
 import {
-  china3x30Lines,
   csLine,
-  mrvLines,
   renderMrzBand,
-  td1Lines,
-  td2Lines,
+  SAMPLE_MRZ_HOLDER,
+  SAMPLE_PERMIT_MRZ,
+  sampleMrzZones,
   td3Lines,
-  type MrzData,
-  type PermitMrzData,
 } from '../../../test/fixtures/mrz-band';
 import { parseMrz } from './mrz-parser';
 import { readMrz } from './mrz-reader';
 
 const REFERENCE = new Date('2026-01-01T00:00:00Z');
 
-// Invented holders.
-const HOLDER: MrzData = {
-  documentCode: 'P',
-  issuingState: 'CHN',
-  surname: 'ZHANG',
-  givenNames: 'WEIMING',
-  documentNumber: 'E12345678',
-  nationality: 'CHN',
-  birthDate: '880716',
-  sex: 'M',
-  expiryDate: '310301',
-  optionalData: 'LCOCPLNB',
-};
-const PERMIT: PermitMrzData = {
-  documentCode: 'CS',
-  documentNumber: 'C01234567',
-  expiryDate: '340505',
-  birthDate: '950212',
-  chineseName: '李小华',
-  surname: 'LI',
-  givenNames: 'XIAOHUA',
-  line3: '0112345',
-};
-
-const ZONES: [string, string[]][] = [
-  ['TD3', td3Lines(HOLDER)],
-  ['TD2', td2Lines({ ...HOLDER, documentCode: 'I', optionalData: '' })],
-  [
-    'TD1 with a 12-character document number',
-    td1Lines({ ...HOLDER, documentCode: 'ID', documentNumber: 'X12345678901' }),
-  ],
-  ['MRV-A', mrvLines({ ...HOLDER, documentCode: 'V', optionalData: '' }, 44)],
-  ['MRV-B', mrvLines({ ...HOLDER, documentCode: 'V', optionalData: '' }, 36)],
-  ['CS line', [csLine(PERMIT)]],
-  ['China 3 × 30', china3x30Lines({ ...PERMIT, documentCode: 'CD', documentNumber: 'L12345678' })],
-];
+const HOLDER = SAMPLE_MRZ_HOLDER;
+const PERMIT = SAMPLE_PERMIT_MRZ;
+const ZONES = sampleMrzZones();
 
 jest.setTimeout(300_000);
 
