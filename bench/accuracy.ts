@@ -4,7 +4,8 @@
  * that the fixture generator can render (a newly registered type with a generator kind gains rows by itself).
  * Figures, not a test.
  * Flags: --per-level (images per kind and level, default 5: 140 images for two kinds), --seed, --out (where the
- * specimens are written), --json FILE (machine-readable results, read by `npm run bench`).
+ * specimens are written), --json FILE (machine-readable results, read by `npm run bench`), --kinds (comma-separated
+ * generator kinds, default every measured kind), --levels (comma-separated degradation levels, default all).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,12 +68,19 @@ async function main() {
     seed: '20261129',
     out: '.fixtures/bench-accuracy',
     json: '',
+    kinds: '',
+    levels: '',
   });
   const started = performance.now();
-  const { kinds, notMeasured } = benchKinds();
+  const measured = benchKinds();
+  const kinds = opts.kinds ? measured.kinds.filter((k) => opts.kinds.split(',').includes(k)) : measured.kinds;
+  const notMeasured = measured.notMeasured;
+  const levels = opts.levels ? LEVELS.filter((l) => opts.levels.split(',').includes(l)) : [...LEVELS];
+  if (!kinds.length || !levels.length)
+    throw new Error(`no kind or level selected (kinds: ${measured.kinds.join(',')})`);
   const perLevel = Number(opts['per-level']);
-  const count = perLevel * kinds.length * LEVELS.length;
-  const manifest = await generateSpecimens({ out: opts.out, count, seed: Number(opts.seed), kinds });
+  const count = perLevel * kinds.length * levels.length;
+  const manifest = await generateSpecimens({ out: opts.out, count, seed: Number(opts.seed), kinds, levels });
   process.stderr.write(
     `generated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`,
   );
