@@ -1,6 +1,7 @@
 import type { AccuracyResults, AccuracyRow } from './accuracy';
 import type { LatencyResults } from './latency';
 import type { MemoryResults } from './memory';
+import type { QualityResults } from './quality';
 
 /** Everything `BENCHMARKS.md` is written from. */
 export interface ReportInput {
@@ -14,6 +15,7 @@ export interface ReportInput {
   accuracy: AccuracyResults;
   latency: LatencyResults;
   memory: MemoryResults;
+  quality: QualityResults;
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : '–');
@@ -39,8 +41,28 @@ export function renderReport(input: ReportInput): string {
     memorySection(memory),
     tesseractSection(latency),
     '## Confidence separation\n\nNot measured yet: how well `_detail` confidences separate right from wrong fields needs a benchmark that does not exist yet.',
-    "## Quality signals' error rates\n\nNot measured yet: the image-quality warnings (blur, glare, incomplete border…) have no benchmark yet.",
+    qualitySection(input.quality),
   ].join('\n\n')}\n`;
+}
+
+function qualitySection(results: QualityResults): string {
+  return [
+    "## Quality signals' error rates",
+    `\`npm run bench:quality\` on ${results.kinds.join(', ')}: false negatives on photos generated to show each signal (\`test/fixtures/quality-variants.ts\`; \`rotated\`: the rot90, rot270 and exif levels), false positives on the clean, scan and photo levels. ${results.unread} images were not read (no \`_detail\`) and count in neither rate.`,
+    table(
+      ['signal', 'positives', 'false negatives', 'negatives', 'false positives'],
+      results.signals.map((r) => [
+        `\`${r.signal}\``,
+        r.positives,
+        pct(r.fn, r.positives),
+        r.negatives,
+        pct(r.fp, r.negatives),
+      ]),
+    ),
+    `Mean \`score\` by case: ${Object.entries(results.scores)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  ].join('\n\n');
 }
 
 function accuracySection(results: AccuracyResults, chartPath: string): string {

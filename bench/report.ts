@@ -14,6 +14,7 @@ import { format, resolveConfig } from 'prettier';
 import type { AccuracyResults } from './accuracy';
 import type { LatencyResults } from './latency';
 import type { MemoryResults } from './memory';
+import type { QualityResults } from './quality';
 import { drawAccuracyChart } from './report-chart';
 import { renderReport } from './report-markdown';
 
@@ -21,8 +22,8 @@ const ROOT = join(__dirname, '..');
 export const CHART_PATH = 'docs/bench/accuracy-by-level.png';
 
 const SIZES = {
-  quick: { perLevel: 1, latency: 6, pool: 3, memory: 40, every: 10 },
-  full: { perLevel: 5, latency: 30, pool: 10, memory: 200, every: 20 },
+  quick: { perLevel: 1, latency: 6, pool: 3, memory: 40, every: 10, quality: 1 },
+  full: { perLevel: 5, latency: 30, pool: 10, memory: 200, every: 20, quality: 3 },
 } as const;
 
 async function main() {
@@ -41,11 +42,13 @@ async function main() {
     const latencyArgs = ['--count', String(size.latency), '--pool-count', String(size.pool), '--json', json('latency')];
     await bench('latency', latencyArgs);
     await bench('memory', ['--count', String(size.memory), '--every', String(size.every), '--json', json('memory')]);
+    await bench('quality', ['--per-kind', String(size.quality), '--json', json('quality')]);
   }
 
   const accuracy = JSON.parse(await readFile(json('accuracy'), 'utf8')) as AccuracyResults;
   const latency = JSON.parse(await readFile(json('latency'), 'utf8')) as LatencyResults;
   const memory = JSON.parse(await readFile(json('memory'), 'utf8')) as MemoryResults;
+  const quality = JSON.parse(await readFile(json('quality'), 'utf8')) as QualityResults;
 
   await mkdir(join(ROOT, 'docs', 'bench'), { recursive: true });
   await writeFile(join(ROOT, CHART_PATH), await drawAccuracyChart(accuracy));
@@ -58,6 +61,7 @@ async function main() {
     accuracy,
     latency,
     memory,
+    quality,
   });
   // As `npm run format` would write it (the tables aligned), so that `npm run format:check` passes on the result.
   const target = join(ROOT, 'BENCHMARKS.md');

@@ -32,3 +32,4 @@ export type { Classifiable, SignatureScore } from './classify/signature-score';
 export { scoreSignatures, legibleLines } from './classify/signature-score';
 export type { Classification } from './classify/classify';
 export { classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
+export * from './quality/image-quality';

@@ -23,6 +23,7 @@ import {
 import type { RecognizedOutcome, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
+import { type QualityAssessment, assessQuality } from './quality/image-quality';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
 /** Upload limits; the service's `MAX_IMAGE_BYTES` must reach the worker's engine too, or the two disagree. */
@@ -140,7 +141,10 @@ export class RecognitionService {
       fields,
       timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
     };
-    if (options.detail) report.detail = this.detail(outcome, decoded, page, keys);
+    if (options.detail) {
+      const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
+      report.detail = this.detail(outcome, decoded, page, keys, quality);
+    }
     return report;
   }
 
@@ -156,6 +160,7 @@ export class RecognitionService {
     decoded: DecodedImage,
     page: OcrPage,
     keys: readonly string[],
+    quality: QualityAssessment,
   ): RecognitionDetail {
     const { width, height } = decoded.rgb;
     // Boxes are grown around the text by the detector; clip them to the image they describe.
@@ -171,10 +176,8 @@ export class RecognitionService {
       if (reading) fields[key] = { confidence: reading.confidence, box: toSource(reading.box) };
     }
     const warnings = [...outcome.warnings];
-    if ((page.rotation !== 0 || (decoded.exifOrientation ?? 1) !== 1) && !warnings.includes('rotated')) {
-      warnings.push('rotated');
-    }
-    return { fields, warnings, portraitBox: toSource(outcome.portraitBox), rotation: page.rotation };
+    for (const signal of quality.signals) if (!warnings.includes(signal)) warnings.push(signal);
+    return { fields, warnings, portraitBox: toSource(outcome.portraitBox), rotation: page.rotation, quality };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { JuheErrorCode } from '@zhengjian/juhe';
 import type { Quad, Rotation } from '@zhengjian/ocr';
+import type { QualityAssessment } from './quality/image-quality';
 import type { RecognitionWarning } from './recognizer';
 
 /** Reads the text of an upright-able RGB image; `OcrEngine` from `@zhengjian/ocr` is the production one. */
@@ -36,6 +37,8 @@ export interface RecognitionDetail {
   portraitBox: Quad | null;
   /** Clockwise quarter turns that made the page upright (0 when it already was). */
   rotation: Rotation;
+  /** Photo quality: score 0–100, the signals that fired (also listed in `warnings`), the angle, the measures. */
+  quality: QualityAssessment;
 }
 
 /** What one recognition produced; `toEnvelope` turns it into Juhe's `{error_code, reason, result}`. */

@@ -24,7 +24,13 @@ export type RecognitionWarning =
   | 'blurry'
   | 'incomplete_border'
   | 'sex_inconsistent'
-  | 'field_missing';
+  | 'field_missing'
+  /** Photo quality (see `quality/image-quality.ts`): also in `_detail.quality.signals`. */
+  | 'dim'
+  | 'overexposed'
+  | 'glare'
+  | 'copy'
+  | 'screen';
 
 export interface RecognizedOutcome {
   status: 'recognized';
