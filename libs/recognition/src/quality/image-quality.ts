@@ -14,14 +14,7 @@ import { type OcrPage, type Quad, type RgbImage, quadToSourceFrame } from '@zhen
  * - `rotated`: the document is not upright in the file (quarter turns, EXIF orientation or a skew over 5°).
  */
 export type QualitySignal =
-  | 'blurry'
-  | 'dim'
-  | 'overexposed'
-  | 'glare'
-  | 'incomplete_border'
-  | 'copy'
-  | 'screen'
-  | 'rotated';
+  'blurry' | 'dim' | 'overexposed' | 'glare' | 'incomplete_border' | 'copy' | 'screen' | 'rotated';
 
 /** `_detail.quality`. */
 export interface QualityAssessment {
