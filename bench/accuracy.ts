@@ -30,6 +30,22 @@ export interface AccuracyRow {
   portraitIoU: number | null;
 }
 
+/**
+ * How well `_detail` confidences separate right fields from wrong ones: `threshold` is the confidence under which
+ * 1 % of right fields fall (it keeps 99 % of them); `wrongBelow` is the share of wrong fields under it (the higher,
+ * the more useful confidence is to route a field to a human). Empty fields count as wrong with confidence 0 only
+ * when something was expected and nothing read.
+ */
+export interface ConfidenceSeparation {
+  right: number;
+  wrong: number;
+  threshold: number;
+  wrongBelow: number;
+  /** Mean confidence of right and of wrong fields. */
+  meanRight: number;
+  meanWrong: number;
+}
+
 /** What `--json` writes. */
 export interface AccuracyResults {
   seed: number;
@@ -37,6 +53,7 @@ export interface AccuracyResults {
   /** Registered cardTypes the generator has no kind for (not measured). */
   notMeasured: number[];
   rows: AccuracyRow[];
+  confidence: ConfidenceSeparation;
 }
 
 /** The generator kinds whose cardType the engine registers, and the registered cardTypes without a kind. */
@@ -92,6 +109,8 @@ async function main() {
   const byCell = new Map<string, Tally & { cardType: number; kind: SpecimenKind; level: Level }>();
   const byField = new Map<string, { n: number; exact: number }>();
   const misses: string[] = [];
+  const rightConfidences: number[] = [];
+  const wrongConfidences: number[] = [];
   for (const [i, entry] of manifest.entries()) {
     if (entry.cardType === null) continue; // a page no cardType describes: nothing to score
     const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), {
@@ -111,6 +130,8 @@ async function main() {
       const field = byField.get(key) ?? { n: 0, exact: 0 };
       field.n++;
       tally.fields++;
+      const confidence = report.detail?.fields[key]?.confidence ?? 0;
+      if (expected !== '') (got === expected ? rightConfidences : wrongConfidences).push(confidence);
       if (got === expected) {
         field.exact++;
         tally.exact++;
@@ -133,6 +154,10 @@ async function main() {
   }
   process.stderr.write('\n');
   print(byLevel, byField, misses);
+  const confidence = separation(rightConfidences, wrongConfidences);
+  console.log(
+    `\nconfidence: ${confidence.right} right fields (mean ${confidence.meanRight}), ${confidence.wrong} wrong (mean ${confidence.meanWrong}); under ${confidence.threshold}, which keeps 99 % of right fields, fall ${(100 * confidence.wrongBelow).toFixed(1)} % of wrong ones`,
+  );
   if (notMeasured.length) console.log(`\nregistered but no generator kind (not measured): ${notMeasured.join(', ')}`);
   if (opts.json) {
     const rows: AccuracyRow[] = [...byCell.values()]
@@ -147,7 +172,7 @@ async function main() {
         exact: c.exact,
         portraitIoU: c.iouCount ? Math.round((c.iouSum / c.iouCount) * 1000) / 1000 : null,
       }));
-    const results: AccuracyResults = { seed: Number(opts.seed), perLevel, notMeasured, rows };
+    const results: AccuracyResults = { seed: Number(opts.seed), perLevel, notMeasured, rows, confidence };
     await writeFile(opts.json, `${JSON.stringify(results, null, 2)}\n`);
   }
 }
@@ -174,6 +199,22 @@ function print(byLevel: Map<Level, Tally>, byField: Map<string, { n: number; exa
     console.log(`\nmisses (${misses.length}, synthetic data):`);
     for (const m of misses.slice(0, 60)) console.log(`  ${m}`);
   }
+}
+
+/** See {@link ConfidenceSeparation}. */
+export function separation(right: readonly number[], wrong: readonly number[]): ConfidenceSeparation {
+  const sorted = [...right].sort((a, b) => a - b);
+  const threshold = sorted.length ? sorted[Math.floor(sorted.length * 0.01)]! : 0;
+  const mean = (v: readonly number[]) =>
+    v.length ? Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 1000) / 1000 : 0;
+  return {
+    right: right.length,
+    wrong: wrong.length,
+    threshold: Math.round(threshold * 1000) / 1000,
+    wrongBelow: wrong.length ? Math.round((wrong.filter((c) => c < threshold).length / wrong.length) * 1000) / 1000 : 0,
+    meanRight: mean(right),
+    meanWrong: mean(wrong),
+  };
 }
 
 const blank = (): Tally => ({ images: 0, fields: 0, exact: 0, envelopesOk: 0, iouSum: 0, iouCount: 0 });

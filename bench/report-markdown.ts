@@ -40,9 +40,17 @@ export function renderReport(input: ReportInput): string {
     latencySection(latency),
     memorySection(memory),
     tesseractSection(latency),
-    '## Confidence separation\n\nNot measured yet: how well `_detail` confidences separate right from wrong fields needs a benchmark that does not exist yet.',
+    confidenceSection(accuracy),
     qualitySection(input.quality),
   ].join('\n\n')}\n`;
+}
+
+function confidenceSection({ confidence: c }: AccuracyResults): string {
+  if (!c) return '## Confidence separation\n\nNot measured on this run (results from an older `bench:accuracy`).';
+  return [
+    '## Confidence separation',
+    `Per-field \`_detail\` confidence (0–1) on the accuracy run: ${c.right} right fields (mean ${c.meanRight}) and ${c.wrong} wrong or missing ones (mean ${c.meanWrong}). The threshold that keeps 99 % of right fields is ${c.threshold}; **${pct(c.wrongBelow, 1)} of wrong fields fall under it**, so a platform that sends fields under ${c.threshold} to a human reviewer catches that share of the errors while re-checking 1 % of the right fields.`,
+  ].join('\n\n');
 }
 
 function qualitySection(results: QualityResults): string {
