@@ -9,6 +9,7 @@ import {
   reasonFor,
   resultKeysFor,
 } from '@zhengjian/juhe';
+import sharp from 'sharp';
 import {
   type DecodedImage,
   type OcrPage,
@@ -20,7 +21,7 @@ import {
   quadToSourceFrame,
   rotateRgb,
 } from '@zhengjian/ocr';
-import type { RecognizedOutcome, RecognizerContext } from './recognizer';
+import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
 import { type QualityAssessment, assessQuality } from './quality/image-quality';
@@ -32,6 +33,11 @@ export interface RecognitionLimits {
   maxImageBytes?: number;
   /** Largest image, pixels from its header (default 40 MP); over it: 215302. */
   maxPixels?: number;
+}
+
+/** The decoded upload as it was read: `mirrored` when it was flipped left to right first (see `looksMirrored`). */
+interface ReadImage extends DecodedImage {
+  mirrored?: boolean;
 }
 
 /** Juhe's upload limit: 3 MB of image bytes (spec decision: 3 × 1024 × 1024). */
@@ -58,17 +64,18 @@ export class RecognitionService {
       failedReport(cardType, error, { ...timings, totalMs: round(performance.now() - started) });
     try {
       const recognizer = this.recognizerFor(cardType);
-      const decoded = await this.decode(cardType, image);
+      let decoded: ReadImage = await this.decode(cardType, image);
       timings.decodeMs = round(performance.now() - started);
-      let page = await this.ocr.read(decoded.rgb);
-      const context = this.context(decoded, page);
-      let outcome = await recognizer.recognize(page, cardType, context);
-      // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
-      if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
-        const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
-        if (found.length) {
-          page = { ...page, lines: [...page.lines, ...found] };
-          outcome = await recognizer.recognize(page, cardType, context);
+      let { page, outcome } = await this.read(recognizer, cardType, decoded);
+      // A front camera saves the scene mirrored, with no EXIF tag to say so: its text reads as nothing legible.
+      // When the page fails and its text scored low, the mirror image is read once; it is kept only if it reads.
+      if (outcome.status === 'failed' && looksMirrored(page, outcome.errorCode)) {
+        const flipped: DecodedImage = { ...decoded, rgb: await flopRgb(decoded.rgb) };
+        const second = await this.read(recognizer, cardType, flipped);
+        if (second.outcome.status === 'recognized') {
+          ({ page } = second);
+          decoded = { ...flipped, mirrored: true };
+          outcome = { ...second.outcome, warnings: [...second.outcome.warnings, 'mirrored'] };
         }
       }
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
@@ -81,6 +88,26 @@ export class RecognitionService {
       if (err instanceof OcrError) return fail(fromOcrError(err));
       throw err;
     }
+  }
+
+  /** OCR, the recognizer, and a second look at regions where a labelled value was not found. */
+  private async read(
+    recognizer: Recognizer,
+    cardType: number,
+    decoded: DecodedImage,
+  ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
+    let page = await this.ocr.read(decoded.rgb);
+    const context = this.context(decoded, page);
+    let outcome = await recognizer.recognize(page, cardType, context);
+    // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
+    if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
+      const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
+      if (found.length) {
+        page = { ...page, lines: [...page.lines, ...found] };
+        outcome = await recognizer.recognize(page, cardType, context);
+      }
+    }
+    return { page, outcome };
   }
 
   private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {
@@ -122,7 +149,7 @@ export class RecognitionService {
   private async toReport(
     cardType: number,
     outcome: RecognizedOutcome,
-    decoded: DecodedImage,
+    decoded: ReadImage,
     page: OcrPage,
     options: RecognizeOptions,
   ): Promise<RecognitionReport> {
@@ -157,7 +184,7 @@ export class RecognitionService {
 
   private detail(
     outcome: RecognizedOutcome,
-    decoded: DecodedImage,
+    decoded: ReadImage,
     page: OcrPage,
     keys: readonly string[],
     quality: QualityAssessment,
@@ -168,8 +195,11 @@ export class RecognitionService {
       x: Math.min(width, Math.max(0, Math.round(p.x))),
       y: Math.min(height, Math.max(0, Math.round(p.y))),
     });
+    // In a mirrored upload, x runs the other way: the read (flipped) frame's x is width − x in the file.
+    const mirrored = decoded.mirrored === true;
+    const unflip = (q: Quad): Quad => (mirrored ? (q.map((p) => ({ x: width - p.x, y: p.y })) as Quad) : q);
     const toSource = (quad: Quad | undefined): Quad | null =>
-      quad ? (quadToSourceFrame(quad, page.rotation, page.width, page.height).map(clip) as Quad) : null;
+      quad ? (unflip(quadToSourceFrame(quad, page.rotation, page.width, page.height)).map(clip) as Quad) : null;
     const fields: RecognitionDetail['fields'] = {};
     for (const key of keys) {
       const reading = outcome.fields[key];
@@ -191,6 +221,25 @@ function fromOcrError(err: OcrError): JuheError {
     case 'corrupt_image':
       return new JuheError(JuheErrorCode.UploadError, err.message, { exposeDetail: true, cause: err });
   }
+}
+
+/**
+ * Whether a page that failed may be a mirror image: it has text (at least 3 lines), and either the document was
+ * seen but not read (215305) or the recognition model was unsure of the text (mean line score under 0.8), as mirrored
+ * glyphs leave it. A page of clear text that is another document (215308) is not read twice.
+ */
+export function looksMirrored(page: OcrPage, errorCode: number): boolean {
+  if (page.lines.length < 3) return false;
+  return errorCode === 215305 || page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
+}
+
+/** The image flipped left to right (libvips `flop`). */
+async function flopRgb(rgb: RgbImage): Promise<RgbImage> {
+  const data = await sharp(rgb.data, { raw: { width: rgb.width, height: rgb.height, channels: 3 } })
+    .flop()
+    .raw()
+    .toBuffer();
+  return { width: rgb.width, height: rgb.height, data };
 }
 
 function round(ms: number): number {

@@ -30,7 +30,9 @@ export type RecognitionWarning =
   | 'overexposed'
   | 'glare'
   | 'copy'
-  | 'screen';
+  | 'screen'
+  /** The upload was a mirror image (a front camera's) and was read flipped; boxes are in the upload's pixels. */
+  | 'mirrored';
 
 export interface RecognizedOutcome {
   status: 'recognized';

@@ -1,0 +1,50 @@
+import type { RecognitionService } from '@zhengjian/recognition';
+import sharp from 'sharp';
+import { renderSpecimen } from '../fixtures/specimens';
+import { localService, pick } from './engine';
+
+/**
+ * A front camera saves a mirror image without an EXIF tag saying so. The page then fails as read; the service reads
+ * its mirror image once, answers with the fields, warns `mirrored`, and gives boxes in the uploaded image's pixels.
+ */
+describe('mirrored photos (front camera, no EXIF)', () => {
+  let service: RecognitionService;
+  beforeAll(async () => {
+    service = await localService();
+  }, 120_000);
+
+  it.each([
+    ['id-front', 2, 'clean'],
+    ['id-back', 3, 'clean'],
+    ['vehicle-main', 6, 'photo'],
+  ] as const)(
+    'reads a mirrored %s (cardType %d, %s level)',
+    async (kind, cardType, level) => {
+      const specimen = await renderSpecimen({ kind, level, seed: 77 });
+      const flipped = await sharp(specimen.data).flop().jpeg({ quality: 90 }).toBuffer();
+      const report = await service.recognize(cardType, flipped, { detail: true });
+      expect(report.errorCode).toBe(0);
+      expect(pick(report.fields, specimen.entry.expected)).toEqual(specimen.entry.expected);
+      expect(report.detail?.warnings).toContain('mirrored');
+      // The boxes are in the uploaded (mirrored) image: flipped back, they sit where the upright page's boxes are.
+      const upright = await service.recognize(cardType, specimen.data, { detail: true });
+      const { width = 0 } = await sharp(flipped).metadata();
+      const key = Object.keys(specimen.entry.expected)[1]!;
+      const mirroredBox = report.detail?.fields[key]?.box;
+      const uprightBox = upright.detail?.fields[key]?.box;
+      expect(mirroredBox && uprightBox).toBeTruthy();
+      const back = mirroredBox!.map((p) => width - p.x);
+      const xs = uprightBox!.map((p) => p.x);
+      expect(Math.abs(Math.min(...back) - Math.min(...xs))).toBeLessThan(width * 0.03);
+      expect(Math.abs(Math.max(...back) - Math.max(...xs))).toBeLessThan(width * 0.03);
+    },
+    120_000,
+  );
+
+  it('does not read an upright page twice, nor warn mirrored', async () => {
+    const specimen = await renderSpecimen({ kind: 'id-front', level: 'photo', seed: 78 });
+    const report = await service.recognize(2, specimen.data, { detail: true });
+    expect(report.errorCode).toBe(0);
+    expect(report.detail?.warnings).not.toContain('mirrored');
+  }, 60_000);
+});
