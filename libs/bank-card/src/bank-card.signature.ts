@@ -1,0 +1,38 @@
+import type { Signature } from '@zhengjian/recognition';
+
+export const BANK_CARD_CARD_TYPE = 17;
+
+/**
+ * What a bank card's face prints besides its number: the schemes' marks (as their word marks read), the expiry
+ * label, and the card kind as Chinese issuers print it. Labels only: the number itself is scored per page.
+ */
+export const BANK_CARD_CUES: readonly string[] = [
+  'UnionPay',
+  '银联',
+  'VISA',
+  'mastercard',
+  'AMERICAN',
+  'EXPRESS',
+  'JCB',
+  'VALID',
+  'THRU',
+  'DEBIT',
+  'CREDIT',
+  '借记卡',
+  '信用卡',
+  '贷记卡',
+  '预付卡',
+];
+
+/**
+ * The bank card's signature on one page: the printed cues, plus 1 when a 13–19 digit number in a card network's
+ * range was read and 1 more when it passes Luhn. Two points make the page a bank card.
+ */
+export function bankCardSignature(numberRead: boolean, luhnValid: boolean): Signature {
+  return {
+    titles: [],
+    labels: BANK_CARD_CUES,
+    tokens: [() => numberRead, () => luhnValid],
+    threshold: 2,
+  };
+}
