@@ -98,6 +98,18 @@ describe(BankCardRecognizer.name, () => {
     }
   });
 
+  it('answers 215308 for a receipt that prints a card number but no bank card cue', async () => {
+    const receipt = page([
+      line('北京某某超市有限公司', 80, 40, 400, 36),
+      line('交易时间2026-11-29 18:02', 80, 100, 420, 30),
+      line('卡号', 80, 160, 60, 30),
+      line('6225880135724681', 160, 160, 340, 30),
+      line('金额 128.50元', 80, 220, 260, 30),
+      line('谢谢惠顾', 80, 280, 160, 30),
+    ]);
+    expect(await recognizer.recognize(receipt, 17)).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
   it('answers 215305 for a card whose number cannot be read', async () => {
     const outcome = await recognizer.recognize(
       page([line('银联', 689, 403, 82, 47), line('UnionPay', 660, 454, 129, 30), line('VALID', 299, 397, 46, 18)]),

@@ -8,6 +8,8 @@ import {
   type RecognitionWarning,
   type Recognizer,
   type RecognizerContext,
+  type TextRow,
+  LEGIBLE_FOR_OTHER,
   classify,
   findAnyLabel,
   foldText,
@@ -77,8 +79,17 @@ export class BankCardRecognizer implements Recognizer {
         !!reading?.luhnValid,
       ),
     };
-    const decision = classify(scoreSignatures(layout, [own, ...this.rivals]), [cardType], legibleLines(layout.lines));
-    if (decision.status === 'failed') return decision;
+    const scores = scoreSignatures(layout, [own, ...this.rivals]);
+    const legible = legibleLines(layout.lines);
+    const decision = classify(scores, [cardType], legible);
+    if (decision.status === 'failed') {
+      // A number alone is no printed cue: a receipt or a form with a card-like number is another document.
+      const printed = scores[0].cues.some((cue) => !cue.startsWith('#'));
+      if (decision.errorCode === 215305 && !printed && legible >= LEGIBLE_FOR_OTHER) {
+        return { status: 'failed', errorCode: 215308, detail: 'the image has legible text but no bank card cue' };
+      }
+      return decision;
+    }
 
     if (context && !reading?.luhnValid) reading = (await this.secondLook(layout, numberRows, context)) ?? reading;
     if (!reading) return { status: 'failed', errorCode: 215305, detail: 'the card number could not be read' };
@@ -109,7 +120,7 @@ export class BankCardRecognizer implements Recognizer {
   /** Reads each number row again as one line (its boxes may have cut or dropped digits) and keeps a Luhn pass. */
   private async secondLook(
     layout: PageLayout,
-    rows: ReturnType<typeof textRows>,
+    rows: readonly TextRow[],
     context: RecognizerContext,
   ): Promise<CardNumberReading | undefined> {
     const candidates = rows.filter((r) => (r.text.match(/\d/g)?.length ?? 0) >= 8);

@@ -1,4 +1,5 @@
 import type { Signature } from '@zhengjian/recognition';
+import { ISSUER_BINS } from './bins.data';
 
 export const BANK_CARD_CARD_TYPE = 17;
 
@@ -24,15 +25,19 @@ export const BANK_CARD_CUES: readonly string[] = [
   '预付卡',
 ];
 
+/** The issuers' names as the cards print them (the BIN table's banks): printed cues too. */
+const ISSUER_NAMES: readonly string[] = [...new Set(ISSUER_BINS.map((row) => row.bank))];
+
 /**
- * The bank card's signature on one page: the printed cues, plus 1 when a 13–19 digit number in a card network's
- * range was read and 1 more when it passes Luhn. Two points make the page a bank card.
+ * The bank card's signature on one page: the printed cues and issuer names, plus 1 when a 13–19 digit number in a card network's
+ * range was read and 1 more when it passes Luhn. Three points make the page a bank card: a number alone, even one
+ * passing Luhn, is not enough (receipts and forms print card numbers too).
  */
 export function bankCardSignature(numberRead: boolean, luhnValid: boolean): Signature {
   return {
     titles: [],
-    labels: BANK_CARD_CUES,
+    labels: [...BANK_CARD_CUES, ...ISSUER_NAMES],
     tokens: [() => numberRead, () => luhnValid],
-    threshold: 2,
+    threshold: 3,
   };
 }
