@@ -102,7 +102,7 @@ export const CARD_TYPE_ROWS = [
     fields: ['保留', '姓名', '出生地', '籍贯', '本市(县)其他住址', '性别', '民族', '出生日期', '公民身份证件编号'],
   },
   {
-    // "银行卡仅支持JPG格式" (seed document 2025-03-29).
+    // Juhe's document (seed 2025-03-29) takes bank cards as JPEG only.
     code: 17, name: '银行卡', domain: 'bank-card', portrait: false, imageFormats: ['jpeg'],
     fields: ['保留', '银行卡号', '银行名称', '卡类型', '有效期'],
   },
