@@ -110,6 +110,17 @@ describe(BankCardRecognizer.name, () => {
     expect(await recognizer.recognize(receipt, 17)).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 
+  it('does not take 信用代码 for 信用卡: a business licence with a card-like number is 215308', async () => {
+    const licence = page([
+      line('营业执照', 400, 40, 200, 50),
+      line('统一社会信用代码 91110105MA01ABCD2X', 80, 120, 600, 30),
+      line('名称 北京某某科技有限公司', 80, 180, 500, 30),
+      line('注册资本 壹佰万元整', 80, 240, 400, 30),
+      line('6225880135724681', 80, 300, 340, 30),
+    ]);
+    expect(await recognizer.recognize(licence, 17)).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
   it('answers 215305 for a card whose number cannot be read', async () => {
     const outcome = await recognizer.recognize(
       page([line('银联', 689, 403, 82, 47), line('UnionPay', 660, 454, 129, 30), line('VALID', 299, 397, 46, 18)]),

@@ -21,7 +21,7 @@ import {
   verticalOverlap,
 } from '@zhengjian/recognition';
 import { issuerOf, networkOf } from './bins.data';
-import { BANK_CARD_CARD_TYPE, bankCardSignature } from './bank-card.signature';
+import { BANK_CARD_CARD_TYPE, bankCardSignature, hasPrintedCue } from './bank-card.signature';
 import {
   type CardNumberReading,
   bestReading,
@@ -84,8 +84,7 @@ export class BankCardRecognizer implements Recognizer {
     const decision = classify(scores, [cardType], legible);
     if (decision.status === 'failed') {
       // A number alone is no printed cue: a receipt or a form with a card-like number is another document.
-      const printed = scores[0].cues.some((cue) => !cue.startsWith('#'));
-      if (decision.errorCode === 215305 && !printed && legible >= LEGIBLE_FOR_OTHER) {
+      if (decision.errorCode === 215305 && !hasPrintedCue(scores[0].cues) && legible >= LEGIBLE_FOR_OTHER) {
         return { status: 'failed', errorCode: 215308, detail: 'the image has legible text but no bank card cue' };
       }
       return decision;
