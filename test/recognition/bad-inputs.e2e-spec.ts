@@ -74,6 +74,9 @@ describe('bad inputs get the right Juhe envelope, never a crash', () => {
     ['business-licence', 2],
     ['bank-card', 101],
     ['business-licence', 3],
+    ['id-front', 17],
+    ['driving-main', 17],
+    ['business-licence', 17],
   ] as const)(
     'answers 215308 for a %s sent as cardType %i',
     async (kind, cardType) => {

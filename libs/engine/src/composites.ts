@@ -1,6 +1,11 @@
 import { citizenId } from '@zhengjian/identifiers';
 import { IdCardBackRecognizer, IdCardFrontRecognizer } from '@zhengjian/identity';
-import { type DocumentRecognizer, type ForeignDocument, SpecRecognizer } from '@zhengjian/recognition';
+import {
+  type Classifiable,
+  type DocumentRecognizer,
+  type ForeignDocument,
+  SpecRecognizer,
+} from '@zhengjian/recognition';
 import { VEHICLE_SPECS } from '@zhengjian/vehicle';
 
 /** A valid 公民身份号码 printed anywhere on the page (GB 11643 check character). */
@@ -39,4 +44,12 @@ export function identityAndVehicleRecognizer(today?: () => Date): DocumentRecogn
     serves: [104],
     today,
   });
+}
+
+/**
+ * The ID card sides and the licence pages by their signatures: the documents a recognizer without labels of its
+ * own (the bank card) must tell itself apart from before answering 215308.
+ */
+export function identityAndVehicleSignatures(): Classifiable[] {
+  return [...VEHICLE_SPECS, ...idCardDocuments()].map(({ cardType, signature }) => ({ cardType, signature }));
 }

@@ -8,7 +8,7 @@
  * - Where a template index offers alternatives (12, 13, 15), the first one is used. Keys a template repeats at a
  *   later index (9: 中文姓名, 29: 有效期至) appear once: a flat JSON object cannot hold the same key twice.
  */
-import type { CardTypeDomain } from './card-types.types';
+import type { CardTypeDomain, ImageFormatName } from './card-types.types';
 
 /** One catalogue row as written here (see {@link CardTypeInfo} for the shape callers get). */
 export interface CardTypeRow {
@@ -18,6 +18,8 @@ export interface CardTypeRow {
   readonly fields: readonly string[];
   readonly portrait: boolean;
   readonly candidates?: readonly number[];
+  /** Image formats this cardType accepts when the seed document restricts them (bank cards: JPEG only); default any. */
+  readonly imageFormats?: readonly ImageFormatName[];
 }
 
 const ID_FRONT = ['保留', '姓名', '性别', '民族', '出生', '住址', '公民身份号码'] as const;
@@ -100,7 +102,8 @@ export const CARD_TYPE_ROWS = [
     fields: ['保留', '姓名', '出生地', '籍贯', '本市(县)其他住址', '性别', '民族', '出生日期', '公民身份证件编号'],
   },
   {
-    code: 17, name: '银行卡', domain: 'bank-card', portrait: false,
+    // Juhe's document (seed 2025-03-29) takes bank cards as JPEG only.
+    code: 17, name: '银行卡', domain: 'bank-card', portrait: false, imageFormats: ['jpeg'],
     fields: ['保留', '银行卡号', '银行名称', '卡类型', '有效期'],
   },
   {

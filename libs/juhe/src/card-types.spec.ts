@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  acceptsImageFormat,
   CARD_TYPES,
   CARD_TYPE_CODES,
   cardTypeList,
@@ -175,5 +176,12 @@ describe('card-type catalogue', () => {
     for (const raw of ['', '2.0', '0x2', '2a', '8', 2.5, null, undefined, ['2']]) {
       expect(parseCardType(raw)).toBeUndefined();
     }
+  });
+
+  it('takes bank cards (17) as JPEG only, as the seed document says, and every other cardType in any format', () => {
+    expect(findCardType(17)?.imageFormats).toEqual(['jpeg']);
+    expect(['jpeg', 'png', 'bmp', 'webp'].map((f) => acceptsImageFormat(17, f))).toEqual([true, false, false, false]);
+    expect(['jpeg', 'png', 'bmp', 'webp'].map((f) => acceptsImageFormat(2, f))).toEqual([true, true, true, true]);
+    expect(CARD_TYPES.filter((c) => c.imageFormats).map((c) => c.code)).toEqual([17]);
   });
 });

@@ -23,6 +23,7 @@ function toInfo(row: CardTypeRow, hasPortrait: boolean): CardTypeInfo {
     resultKeys: Object.freeze(row.portrait ? [...row.fields, PORTRAIT_KEY] : [...row.fields]),
     hasPortrait,
     ...(row.candidates ? { candidates: Object.freeze([...row.candidates]) } : {}),
+    ...(row.imageFormats ? { imageFormats: Object.freeze([...row.imageFormats]) } : {}),
   };
   return Object.freeze(info);
 }
@@ -93,10 +94,11 @@ export function cardTypeList(): Array<{ code: number; name: string }> {
   return CARD_TYPES.map(({ code, name }) => ({ code, name }));
 }
 
-/** Bank cards (17) are accepted as JPEG only (Juhe's document, seed 2025-03-29); every other cardType takes any format. */
-const JPEG_ONLY_CARD_TYPES: ReadonlySet<number> = new Set([17]);
-
-/** Whether an image of `format` (sniffed from its bytes) may be sent as `cardType`; refused ones answer 215304. */
+/**
+ * Whether an image of `format` (sniffed from its bytes) may be sent as `cardType`, by the catalogue row's
+ * `imageFormats` (bank cards, 17: JPEG only, as Juhe's document says); refused ones answer 215304.
+ */
 export function acceptsImageFormat(cardType: number, format: string): boolean {
-  return !JPEG_ONLY_CARD_TYPES.has(cardType) || format === 'jpeg';
+  const formats = BY_CODE.get(cardType)?.imageFormats;
+  return !formats || (formats as readonly string[]).includes(format);
 }

@@ -10,6 +10,9 @@
  */
 export type CardTypeDomain = 'identity' | 'vehicle' | 'business-license' | 'travel-permit' | 'bank-card' | 'other';
 
+/** An image format as the OCR library sniffs it from the bytes (libs/ocr `ImageFormat`). */
+export type ImageFormatName = 'jpeg' | 'png' | 'webp' | 'bmp';
+
 /** One cardType of the catalogue, as callers see it. */
 export interface CardTypeInfo {
   /** The `cardType` request parameter. */
@@ -29,4 +32,6 @@ export interface CardTypeInfo {
   readonly hasPortrait: boolean;
   /** For 101–104 only: the cardTypes the image is classified into, in the order we try them. */
   readonly candidates?: readonly number[];
+  /** The only image formats this cardType accepts (bank cards: JPEG); absent: every accepted format. */
+  readonly imageFormats?: readonly ImageFormatName[];
 }

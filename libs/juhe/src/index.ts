@@ -2,7 +2,7 @@
  * `@zhengjian/juhe`: the Juhe 证件识别 contract (seed document, version 2025-03-29): the cardType catalogue, the
  * error-code table and billing rule, the response envelope and result builder, and the order-number format.
  */
-export type { CardTypeDomain, CardTypeInfo } from './card-types.types';
+export type { CardTypeDomain, CardTypeInfo, ImageFormatName } from './card-types.types';
 export {
   CARD_TYPES,
   CARD_TYPE_CODES,

@@ -7,6 +7,7 @@ export * from './layout/label-anchor';
 export * from './layout/dates';
 export * from './layout/calendar';
 export * from './layout/uncertain-characters';
+export { textRows, type TextRow } from './layout/rows';
 export * from './envelope';
 export { failedReport, type ReportedFailure } from './failed-report';
 export * from './lexicon/place-names';

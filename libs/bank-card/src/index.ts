@@ -1,0 +1,14 @@
+export { BankCardRecognizer, type BankCardRecognizerOptions } from './bank-card.recognizer';
+export { BANK_CARD_CARD_TYPE } from './bank-card.signature';
+export {
+  type CardKind,
+  type IssuerBin,
+  type Network,
+  type NetworkRange,
+  ISSUER_BINS,
+  NETWORK_RANGES,
+  issuerOf,
+  networkOf,
+  usualLength,
+} from './bins.data';
+export { parseExpiry, isExpired } from './expiry';
