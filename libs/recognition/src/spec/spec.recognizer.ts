@@ -7,7 +7,7 @@ import type { DocumentSpec } from './document-spec';
 import { assertSpecKeys, readSpec } from './spec-reader';
 
 /**
- * A document read by another recognizer (one not written as a spec yet, e.g. the ID card sides), given with its
+ * A document read by another recognizer (one not written as a spec, e.g. one read from its pixels), given with its
  * signature so that classification and composites can include it.
  */
 export interface ForeignDocument extends Classifiable {
