@@ -95,6 +95,7 @@ describe('citizenId.correct', () => {
     });
     expect(citizenId.correct('44O524188OO1O1OO14').value).toBe('440524188001010014');
     expect(citizenId.correct('11010519491231002×').value).toBe('11010519491231002X');
+    expect(citizenId.correct('l10105l9491231002X').value).toBe('11010519491231002X');
   });
 
   it('reads a check character 8 as X when only X passes', () => {

@@ -88,7 +88,8 @@ function upgradeLegacy(text: string): string | undefined {
   return parsed.legacy ? parsed.upgraded : undefined;
 }
 
-const LOOK_ALIKES = mergeLookAlikes(COMMON_LOOK_ALIKES, lookAlikePairs(['X8']), { K: 'X', 乂: 'X' });
+// A lower-case l read for 1 is upper-cased with the rest of the reading: L stands for 1 here.
+const LOOK_ALIKES = mergeLookAlikes(COMMON_LOOK_ALIKES, lookAlikePairs(['X8']), { K: 'X', 乂: 'X', L: '1' });
 
 /**
  * Corrects an OCR reading by look-alikes (O/0, I/1, B/8, 8/X, ×/X…): positions 1–17 are digits, the 18th a digit or

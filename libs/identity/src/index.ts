@@ -1,16 +1,22 @@
-export * from './validators/gb11643';
-export * from './validators/citizen-id-reading';
-export { IdCardFrontRecognizer } from './id-card/id-card-front.recognizer';
-export { IdCardBackRecognizer } from './id-card/id-card-back.recognizer';
-export { IdCardAutoRecognizer } from './id-card/id-card-auto.recognizer';
+/**
+ * `@zhengjian/identity`: documents of the identity domain as declarative specs read by the recognition toolkit.
+ * Only ID-card data lives here (labels, the GB/T 3304 ethnic groups, signatures, the portrait window).
+ */
+import { type DocumentRecognizer, SpecRecognizer } from '@zhengjian/recognition';
+import { ID_CARD_SPECS } from './id-card/id-card.documents';
+
+export { ID_CARD_BACK, ID_CARD_FRONT, ID_CARD_SPECS } from './id-card/id-card.documents';
 export { ETHNIC_GROUPS } from './id-card/ethnic-groups';
 
-import { IdCardAutoRecognizer } from './id-card/id-card-auto.recognizer';
-import { IdCardBackRecognizer } from './id-card/id-card-back.recognizer';
-import { IdCardFrontRecognizer } from './id-card/id-card-front.recognizer';
-import type { Recognizer } from '@zhengjian/recognition';
+/**
+ * The resident ID card recognizer: 2 (front), 3 (back) and 101 (either side, classified; the envelope adds
+ * `证件类型`). 215308 when the page is the other side or another document, 215305 when nothing can be read.
+ */
+export function idCardRecognizer(today?: () => Date): DocumentRecognizer {
+  return new SpecRecognizer({ specs: ID_CARD_SPECS, composites: { 101: [2, 3] }, today });
+}
 
 /** Every recognizer of the identity domain, for the registry. */
-export function identityRecognizers(): Recognizer[] {
-  return [new IdCardFrontRecognizer(), new IdCardBackRecognizer(), new IdCardAutoRecognizer()];
+export function identityRecognizers(today?: () => Date): DocumentRecognizer[] {
+  return [idCardRecognizer(today)];
 }

@@ -19,11 +19,30 @@ export * from './providers/provider-chain';
 export { findAnyLabel, rightOf, below, continued, linesMatching } from './layout/placement';
 export type { ParsedValue, ValueParser } from './values/value-parser';
 export { text, chineseName, token, quantity } from './values/value-parser';
+export { address, issuingOffice } from './values/text-values';
+export type { MaxDistance } from './values/closest-match';
 export { editDistance, closestMatch, oneOf } from './values/closest-match';
-export type { DateFormat, ValidityOptions } from './values/dates';
-export { date, validity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
-export { checkedIdentifier, citizenIdNumber, vinNumber, plateNumber, digits } from './values/identifier-values';
-export type { DocumentSpec, FieldSpec, Placement, Rule, RuleContext, Signature, SpecHooks } from './spec/document-spec';
+export type { DateFormat, DateRangeOptions, ValidityOptions } from './values/dates';
+export { date, dateRange, validity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
+export {
+  checkedIdentifier,
+  citizenIdNumber,
+  citizenIdOnPage,
+  vinNumber,
+  plateNumber,
+  digits,
+} from './values/identifier-values';
+export { labelsOnOneRow, labelColumn } from './layout/label-arrangement';
+export type {
+  DocumentSpec,
+  FieldSpec,
+  LayoutCue,
+  Placement,
+  Rule,
+  RuleContext,
+  Signature,
+  SpecHooks,
+} from './spec/document-spec';
 export type { Derived } from './spec/rules';
 export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired, placeNames } from './spec/rules';
 export { assertSpecKeys, readSpec } from './spec/spec-reader';

@@ -3,12 +3,14 @@ import {
   type FieldReading,
   type PageLayout,
   type Rect,
+  address,
   chineseName,
   citizenIdNumber,
   date,
   digits,
   findAnyLabel,
   idDigits,
+  issuingOffice,
   notBefore,
   placeNames,
   oneOf,
@@ -17,7 +19,7 @@ import {
   validity,
   validitySpan,
 } from '@zhengjian/recognition';
-import { address, issuingOffice, licenceClasses } from './vehicle-values';
+import { licenceClasses } from './vehicle-values';
 
 /** An 18-character run that can be a 公民身份号码 once look-alikes are resolved. */
 const ID_RUN = /[0-9OoDQIl|B]{17}[0-9XxK×B]/;

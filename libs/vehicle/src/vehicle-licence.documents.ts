@@ -1,7 +1,9 @@
 import {
   type DocumentSpec,
+  address,
   date,
   digits,
+  issuingOffice,
   notBefore,
   oneOf,
   placeNames,
@@ -12,7 +14,7 @@ import {
   vinNumber,
 } from '@zhengjian/recognition';
 import { VEHICLE_TYPES, VEHICLE_USES } from './vehicle-lists';
-import { address, alphanumeric, issuingOffice, makeAndModel } from './vehicle-values';
+import { alphanumeric, makeAndModel } from './vehicle-values';
 
 const OWNER_CHARACTERS = /[\u3400-\u9fff0-9()（）·]/u;
 

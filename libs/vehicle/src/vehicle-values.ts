@@ -1,4 +1,4 @@
-import { correctAuthorityPlace, type ValueParser } from '@zhengjian/recognition';
+import type { ValueParser } from '@zhengjian/recognition';
 
 /** 准驾车型 codes (公安部令第162号, GA 482): a licence prints one or more, concatenated (`C1`, `A2D`, `C1E`). */
 const CLASS_DIGITS: Readonly<Record<string, string>> = { A: '123', B: '12', C: '123456' };
@@ -34,27 +34,6 @@ export function licenceClasses(): ValueParser {
       i += 2;
     }
     return value ? { value, factor: changed ? 0.9 : 1 } : undefined;
-  };
-}
-
-/**
- * The issuing office as printed on a seal or after a label (`…公安局交通警察支队`): Han characters, at least 4, the
- * place name at its start checked against GB/T 2260 (one-character slips repaired).
- */
-export function issuingOffice(): ValueParser {
-  return (raw) => {
-    const han = raw.replace(/[^\u3400-\u9fff]/gu, '');
-    if (han.length < 4) return undefined;
-    const place = correctAuthorityPlace(han);
-    return { value: place.text, factor: place.corrected ? 0.95 : 1 };
-  };
-}
-
-/** An address: Han characters, digits and the punctuation addresses print (`-`, `#`, `()`); sub-labels dropped. */
-export function address(): ValueParser {
-  return (raw) => {
-    const value = raw.replace(/[^\u3400-\u9fff0-9#()（）·-]/gu, '');
-    return /[\u3400-\u9fff]{2}/u.test(value) ? { value } : undefined;
   };
 }
 

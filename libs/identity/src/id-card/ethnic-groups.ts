@@ -57,20 +57,3 @@ export const ETHNIC_GROUPS: readonly string[] = [
   '珞巴',
   '基诺',
 ];
-
-/**
- * Matches what OCR read after the `民族` label against the GB/T 3304 list: the longest name that the text
- * starts with, else the name sharing the most characters (at least half). `undefined` when nothing fits.
- */
-export function matchEthnicGroup(read: string): string | undefined {
-  const text = read.replace(/族$/, '');
-  const prefixed = ETHNIC_GROUPS.filter((name) => text.startsWith(name)).sort((a, b) => b.length - a.length);
-  if (prefixed.length) return prefixed[0];
-  let best: { name: string; shared: number } | undefined;
-  for (const name of ETHNIC_GROUPS) {
-    if (name.length < 2) continue;
-    const shared = [...name].filter((ch) => text.includes(ch)).length;
-    if (shared * 2 >= name.length && shared > 0 && (!best || shared > best.shared)) best = { name, shared };
-  }
-  return best?.name;
-}

@@ -35,6 +35,36 @@ describe(scoreSignatures.name, () => {
   it('accepts a title with one wrong character in four', () => {
     expect(score(['中华人民共和国机动车驾驰证'])[0].cues).toEqual(['机动车驾驶证']);
   });
+
+  describe('shared labels and layout cues', () => {
+    const CARD: Classifiable = {
+      cardType: 2,
+      signature: {
+        titles: [],
+        labels: ['民族'],
+        layout: [{ row: ['性别', '民族'] }, { label: '有效期限', value: /^\d{8}-\d{8}$/ }],
+        sharedLabels: ['姓名', '性别'],
+        threshold: 2,
+      },
+    };
+    const scoreCard = (lines: ReturnType<typeof line>[]) => scoreSignatures(new PageLayout(page(lines)), [CARD])[0];
+
+    it('counts shared labels only beside an own cue', () => {
+      expect(scoreCard([line('姓名王芳', 40, 40, 200, 30), line('性别女', 40, 90, 120, 30)]).points).toBe(0);
+      expect(
+        scoreCard([
+          line('姓名王芳', 40, 40, 200, 30),
+          line('性别女', 40, 90, 120, 30),
+          line('民族汉', 300, 90, 120, 30),
+        ]),
+      ).toMatchObject({ points: 4, holds: true, cues: ['民族', 'layout#0', '姓名', '性别'] });
+    });
+
+    it('counts a label followed by a value in the document own print', () => {
+      expect(scoreCard([line('有效期限20150307-20350307', 40, 40, 500, 30)]).cues).toEqual(['layout#1']);
+      expect(scoreCard([line('有效期限2015-03-07至2035-03-07', 40, 40, 500, 30)]).cues).toEqual([]);
+    });
+  });
 });
 
 describe(classify.name, () => {
@@ -61,6 +91,12 @@ describe(classify.name, () => {
     expect(classify([s(5, 0)], [5], 6)).toMatchObject({ errorCode: 215308 });
     expect(classify([s(5, 0)], [5], 1)).toMatchObject({ errorCode: 215305 });
     expect(classify([s(5, 2)], [5], 6)).toMatchObject({ errorCode: 215305 });
+  });
+
+  it('reads a side whose other side (a companion) outranks it on the same page', () => {
+    expect(classify([s(3, 4), s(2, 9)], [3], 10, { 3: [2] })).toEqual({ status: 'read', cardType: 3 });
+    expect(classify([s(3, 4), s(2, 9)], [3], 10)).toMatchObject({ errorCode: 215308 });
+    expect(classify([s(3, 1), s(2, 9)], [3], 10, { 3: [2] })).toMatchObject({ errorCode: 215308 });
   });
 
   it('reads the best holding candidate of a composite', () => {

@@ -11,19 +11,22 @@ export type Classification =
 /**
  * The decision for one request, over the page's signature scores (card-types.md decision 6). Asked for one type
  * or a composite's `candidates`: the best candidate whose signature holds is read, unless a non-candidate holds
- * and beats it by {@link CLASSIFICATION_MARGIN}. 215308 when another document holds (or the page has legible text
+ * and beats it by {@link CLASSIFICATION_MARGIN} (`companions`, the best candidate's other side, never do). 215308 when another document holds (or the page has legible text
  * and no cue of any candidate); 215305 when nothing is legible or the candidate shows but too little to read.
  */
 export function classify(
   scores: readonly SignatureScore[],
   candidates: readonly number[],
   legible: number,
+  companions: Readonly<Record<number, readonly number[]>> = {},
 ): Classification {
   const own = scores.filter((s) => candidates.includes(s.cardType)).sort((a, b) => b.points - a.points);
   const rivals = scores.filter((s) => !candidates.includes(s.cardType) && s.holds).sort((a, b) => b.points - a.points);
   const best = own[0];
   const rival = rivals[0];
-  if (best?.holds && !(rival && rival.points >= best.points + CLASSIFICATION_MARGIN)) {
+  // The other side of the same card, printed beside it on one page, does not outrank a side that holds.
+  const outranking = rivals.find((r) => !companions[best?.cardType ?? NaN]?.includes(r.cardType));
+  if (best?.holds && !(outranking && outranking.points >= best.points + CLASSIFICATION_MARGIN)) {
     return { status: 'read', cardType: best.cardType };
   }
   if (rival) return { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${rival.cardType}` };

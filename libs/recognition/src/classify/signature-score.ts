@@ -1,6 +1,8 @@
 import { findLabel } from '../layout/label-anchor';
+import { labelColumn, labelsOnOneRow } from '../layout/label-arrangement';
 import type { LayoutLine, PageLayout } from '../layout/page-layout';
-import type { Signature } from '../spec/document-spec';
+import { rightOf } from '../layout/placement';
+import type { LayoutCue, Signature } from '../spec/document-spec';
 
 /** A document that can be told apart on a page by its signature. */
 export interface Classifiable {
@@ -11,7 +13,8 @@ export interface Classifiable {
 /** How much of a document's signature a page shows. */
 export interface SignatureScore {
   cardType: number;
-  /** 2 per title (at most one counts), 1 per label and per token found. */
+  /** 2 per title (at most one counts), 1 per label, layout cue and token found, 1 per shared label once the
+   * document's own cues show. */
   points: number;
   /** `points` reached the signature's threshold (default 3). */
   holds: boolean;
@@ -54,6 +57,20 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
         cues.push(label);
       }
     }
+    (d.signature.layout ?? []).forEach((cue, n) => {
+      if (showsLayoutCue(layout, cue)) {
+        points += 1;
+        cues.push(`layout#${n}`);
+      }
+    });
+    // Shared labels are evidence only beside the document's own printed cues.
+    const ownShown = points > 0;
+    for (const label of ownShown ? (d.signature.sharedLabels ?? []) : []) {
+      if (findLabel(layout, label)) {
+        points += 1;
+        cues.push(label);
+      }
+    }
     (d.signature.tokens ?? []).forEach((token, n) => {
       if (typeof token === 'function' ? token(text) : token.test(text)) {
         points += 1;
@@ -62,6 +79,13 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
     });
     return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), cues };
   });
+}
+
+function showsLayoutCue(layout: PageLayout, cue: LayoutCue): boolean {
+  if ('row' in cue) return labelsOnOneRow(layout, cue.row);
+  if ('column' in cue) return labelColumn(layout, cue.column, cue.min);
+  const label = findLabel(layout, cue.label);
+  return label !== undefined && cue.value.test(rightOf(layout, label).text);
 }
 
 /** Lines read with confidence ≥ 0.8 and at least 2 characters: how much legible text the page has. */

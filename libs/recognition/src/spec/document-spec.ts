@@ -3,8 +3,18 @@ import type { FieldReading, RecognitionWarning } from '../recognizer';
 import type { ValueParser } from '../values/value-parser';
 
 /**
+ * Evidence of a document in the arrangement of its labels, which words alone do not give (other documents print
+ * the same words): `row`, labels printed on one row, left to right (`性别` … `民族`); `column`, at least `min`
+ * (default 3) of `labels` left-aligned top to bottom in this order; `value`, a label followed on its row by a
+ * value in the document's own print (`有效期限` then `2015.03.07-2035.03.07`).
+ */
+export type LayoutCue =
+  { row: readonly string[] } | { column: readonly string[]; min?: number } | { label: string; value: RegExp };
+
+/**
  * What identifies a document on a page: printed titles, printed labels, and identifiers it carries (token
- * patterns). Scored once per page for every document (see `classify/`): a title counts 2, a label or a token 1.
+ * patterns). Scored once per page for every document (see `classify/`): a title counts 2, a label, a layout cue or
+ * a token 1; a shared label 1, only on a page that shows one of the document's own titles, labels or layout cues.
  */
 export interface Signature {
   /** Titles as printed (any one counts), e.g. `机动车驾驶证`. A title printed inside a longer title of another
@@ -14,6 +24,14 @@ export interface Signature {
   labels: readonly string[];
   /** Tokens it carries (a VIN, an 18-digit number); each pattern found counts 1. */
   tokens?: readonly (RegExp | ((pageText: string) => boolean))[];
+  /** Layout cues (see {@link LayoutCue}): each found counts 1. */
+  layout?: readonly LayoutCue[];
+  /** Labels other documents print too (`姓名`, `性别`, `签发机关`): each counts 1, only once one of this document's own
+   * titles, labels or layout cues is on the page (a passport's `性别` alone is no evidence of an ID card). */
+  sharedLabels?: readonly string[];
+  /** Documents printed on the same card (its other side): a page may show both (a photocopy of both sides), so
+   * once this signature holds they never outrank it. */
+  companions?: readonly number[];
   /** Points from which the page is read as this document. Default 3. */
   threshold?: number;
 }
@@ -41,6 +59,18 @@ export interface FieldSpec {
   parse: ValueParser;
   /** Keys the parsed value's parts fill (`{ from: '有效起始日期' }`); the field's own key gets `value` when non-empty. */
   into?: Readonly<Record<string, string>>;
+  /**
+   * Free text, not matched to a list or a check (a name, an address): a character the OCR model cannot read may
+   * vanish from it without a trace, so a line holding more ink than its characters explain flags
+   * `uncertain_characters` and lowers the confidence (× `UNCERTAIN_CONFIDENCE_FACTOR`).
+   */
+  freeText?: boolean;
+  /**
+   * For `right`: when the label is found and nothing is printed right of it (a lone glyph such as `男` or `汉` the
+   * text detector missed), the region of `reread` character widths right of the label (up to the next label on
+   * the row) is named in the outcome's `unread` for a second look by the recognition model.
+   */
+  reread?: number;
 }
 
 /** What a rule sees and may change: the fields read so far, the warnings, today's date. */

@@ -1,7 +1,9 @@
 import { resultKeysFor } from '@zhengjian/juhe';
-import type { LabelMatch, RowValue } from '../layout/label-anchor';
-import { type PageLayout, type Rect, meanScore } from '../layout/page-layout';
+import type { Quad } from '@zhengjian/ocr';
+import { type LabelMatch, type RowValue, regionRightOf } from '../layout/label-anchor';
+import { type PageLayout, type Rect, meanScore, verticalOverlap } from '../layout/page-layout';
 import { below, continued, findAnyLabel, leftOf, rightOf } from '../layout/placement';
+import { UNCERTAIN_CONFIDENCE_FACTOR, hasUncertainCharacters } from '../layout/uncertain-characters';
 import type { FieldReading, RecognitionOutcome, RecognitionWarning } from '../recognizer';
 import { editDistance } from '../values/closest-match';
 import type { ParsedValue } from '../values/value-parser';
@@ -49,20 +51,31 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
     ...anchors.values(),
     ...[...columns.values()].flat(),
     // The signature's labels are printed labels too: a value never runs on into one.
-    ...[...(spec.otherLabels ?? []), ...spec.signature.labels].flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+    ...[...(spec.otherLabels ?? []), ...spec.signature.labels, ...(spec.signature.sharedLabels ?? [])].flatMap(
+      (l) => findAnyLabel(layout, [l]) ?? [],
+    ),
   ];
 
   const fields: Record<string, FieldReading> = {};
   const warnings: RecognitionWarning[] = [];
+  const unread: Quad[] = [];
   const put = (key: string, value: string, confidence: number, box: FieldReading['box']) => {
     if (value && !fields[key]) fields[key] = { value, confidence, box };
   };
 
   for (const field of spec.fields) {
-    const found = locate(layout, field, anchors.get(field), stops, columns.get(field) ?? []);
-    if (!found) continue;
+    const anchor = anchors.get(field);
+    const found = locate(layout, field, anchor, stops, columns.get(field) ?? []);
+    if (!found) {
+      if (field.reread && anchor && !rightOf(layout, anchor, stops).text) {
+        unread.push(layout.toPage(regionRightOf(anchor, field.reread, nextOnRow(anchor, stops))));
+      }
+      continue;
+    }
     const { parsed, row } = found;
-    const confidence = meanScore(row.lines, parsed.factor ?? 1);
+    const uncertain = field.freeText === true && hasUncertainCharacters(row.lines);
+    if (uncertain) warnings.push('uncertain_characters');
+    const confidence = meanScore(row.lines, (parsed.factor ?? 1) * (uncertain ? UNCERTAIN_CONFIDENCE_FACTOR : 1));
     const box = row.rect ? layout.toPage(row.rect) : undefined;
     put(field.key, parsed.value, confidence, box);
     for (const [part, key] of Object.entries(field.into ?? {})) {
@@ -97,7 +110,16 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
     fields,
     portraitBox: portrait ? layout.toPage(portrait) : undefined,
     warnings: [...new Set(warnings)],
+    ...(unread.length ? { unread } : {}),
   };
+}
+
+/** The nearest label printed right of `anchor` on its row (where a re-read region must stop). */
+function nextOnRow(anchor: LabelMatch, stops: readonly LabelMatch[]): LabelMatch | undefined {
+  return stops
+    .filter((s) => (s.line === anchor.line ? s.start > anchor.start : s.line.rect.left > anchor.line.rect.left))
+    .filter((s) => s.line === anchor.line || verticalOverlap(s.line.rect, anchor.line.rect) > 0.5)
+    .sort((a, b) => a.line.rect.left + a.start - (b.line.rect.left + b.start))[0];
 }
 
 function locate(

@@ -3,7 +3,7 @@ import { line, page } from '../../testing/ocr-page';
 import type { DocumentRecognizer, RecognitionOutcome } from '../recognizer';
 import { date, validity } from '../values/dates';
 import { citizenIdNumber } from '../values/identifier-values';
-import { chineseName, text } from '../values/value-parser';
+import { chineseName, text, token } from '../values/value-parser';
 import type { DocumentSpec } from './document-spec';
 import { idDigits, notBefore, placeNames, sameDate, sexFromId, validitySpan } from './rules';
 import { SpecRecognizer } from './spec.recognizer';
@@ -162,6 +162,46 @@ describe(SpecRecognizer.name, () => {
       line('签发机关某市公安局', 100, 400, 400, 30),
     ]);
     expect(withId.recognize(back, 104)).toMatchObject({ status: 'recognized', cardType: 3 });
+  });
+
+  describe('free text and re-read regions', () => {
+    const CARD: DocumentSpec = {
+      cardType: 2,
+      signature: { titles: ['测试证'], labels: ['性别'] },
+      fields: [
+        { key: '姓名', labels: ['姓名'], at: 'right', parse: chineseName({ minLength: 1 }), freeText: true },
+        { key: '性别', labels: ['性别'], at: 'right', parse: token(/[男女]/), reread: 5 },
+        { key: '民族', labels: ['民族'], at: 'right', parse: text(), reread: 5 },
+      ],
+      required: ['姓名'],
+    };
+    const card = new SpecRecognizer({ specs: [CARD] });
+    const rows = (name: string, glyphs = 0.2) => [
+      line('测试证', 300, 10, 200, 40),
+      { ...line(`姓名${name}`, 60, 60, 200, 36), unexplainedGlyphs: glyphs },
+      line('性别', 60, 120, 70, 32),
+      line('民族', 250, 120, 70, 32),
+    ];
+
+    it('flags a free-text value whose line holds ink no character explains, lowering its confidence', () => {
+      const outcome = card.recognize(page(rows('周', 0.96)), 2);
+      expect(outcome).toMatchObject({ fields: { 姓名: { value: '周', confidence: 0.588 } } });
+      expect(outcome.status === 'recognized' && outcome.warnings).toContain('uncertain_characters');
+      expect(card.recognize(page(rows('王芳')), 2)).toMatchObject({ fields: { 姓名: { confidence: 0.98 } } });
+    });
+
+    it('names the regions right of labels with nothing printed after them, stopping at the next label', () => {
+      const outcome = card.recognize(page(rows('王芳')), 2);
+      if (outcome.status !== 'recognized') throw new Error('not recognized');
+      const boxes = outcome.unread!.map((q) => [Math.round(q[0].x), Math.round(q[2].x)]);
+      // Five row heights each; 性别's cut short of 民族, whose label starts at 250 (less a fifth of a row).
+      expect(boxes).toEqual([
+        [130, 244],
+        [320, 480],
+      ]);
+      const read = card.recognize(page([...rows('王芳'), line('男', 140, 122, 32, 30)]), 2);
+      expect(read).toMatchObject({ fields: { 性别: { value: '男' } }, unread: [expect.anything()] });
+    });
   });
 
   it('refuses a spec that reads a key its cardType does not return', () => {

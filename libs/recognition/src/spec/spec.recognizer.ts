@@ -7,7 +7,7 @@ import type { DocumentSpec } from './document-spec';
 import { assertSpecKeys, readSpec } from './spec-reader';
 
 /**
- * A document read by another recognizer (one not written as a spec yet, e.g. the ID card sides), given with its
+ * A document read by another recognizer (one not written as a spec, e.g. one read from its pixels), given with its
  * signature so that classification and composites can include it.
  */
 export interface ForeignDocument extends Classifiable {
@@ -40,6 +40,7 @@ export class SpecRecognizer implements DocumentRecognizer {
   private readonly documents: Classifiable[];
   private readonly composites: Readonly<Record<number, readonly number[]>>;
   private readonly today: () => Date;
+  private readonly companions: Record<number, readonly number[]> = {};
 
   constructor(options: SpecRecognizerOptions) {
     for (const spec of options.specs) {
@@ -48,6 +49,8 @@ export class SpecRecognizer implements DocumentRecognizer {
     }
     for (const doc of options.foreign ?? []) this.foreign.set(doc.cardType, doc);
     this.documents = [...options.specs, ...(options.foreign ?? [])];
+    for (const doc of this.documents)
+      if (doc.signature.companions) this.companions[doc.cardType] = doc.signature.companions;
     this.composites = options.composites ?? {};
     for (const [code, candidates] of Object.entries(this.composites)) {
       const unknown = candidates.find((c) => !this.specs.has(c) && !this.foreign.has(c));
@@ -60,7 +63,12 @@ export class SpecRecognizer implements DocumentRecognizer {
   recognize(page: OcrPage, cardType: number): RecognitionOutcome {
     const layout = new PageLayout(page);
     const candidates = this.composites[cardType] ?? [cardType];
-    const decision = classify(scoreSignatures(layout, this.documents), candidates, legibleLines(layout.lines));
+    const decision = classify(
+      scoreSignatures(layout, this.documents),
+      candidates,
+      legibleLines(layout.lines),
+      this.companions,
+    );
     if (decision.status === 'failed') return decision;
     const spec = this.specs.get(decision.cardType);
     if (spec) return readSpec(layout, spec, this.today().toISOString().slice(0, 10));

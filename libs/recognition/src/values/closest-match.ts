@@ -15,6 +15,9 @@ export function editDistance(a: string, b: string): number {
   return prev[y.length];
 }
 
+/** The edits allowed between a reading and an entry: a number, or one per entry (from its length, say). */
+export type MaxDistance = number | ((entry: string) => number);
+
 /**
  * The entry of `list` closest to `reading` (edit distance), when it is unique and within `maxDistance` (default:
  * a third of the entry's length, rounded down). Entries printed inside a longer reading count as exact. Returns
@@ -23,7 +26,7 @@ export function editDistance(a: string, b: string): number {
 export function closestMatch(
   reading: string,
   list: readonly string[],
-  maxDistance?: number,
+  maxDistance?: MaxDistance,
 ): { value: string; distance: number } | undefined {
   const contained = list.filter((entry) => reading.includes(entry)).sort((a, b) => b.length - a.length);
   if (contained.length) return { value: contained[0], distance: 0 };
@@ -31,7 +34,8 @@ export function closestMatch(
   let tie = false;
   for (const entry of list) {
     const distance = editDistance(reading, entry);
-    if (distance > (maxDistance ?? Math.floor([...entry].length / 3))) continue;
+    const allowed = typeof maxDistance === 'function' ? maxDistance(entry) : maxDistance;
+    if (distance > (allowed ?? Math.floor([...entry].length / 3))) continue;
     if (!best || distance < best.distance) {
       best = { value: entry, distance };
       tie = false;
@@ -44,7 +48,10 @@ export function closestMatch(
  * One entry of a closed list (`使用性质`, `车辆类型`, 民族…): the closest entry (see {@link closestMatch}); a reading
  * that needed correcting lowers the confidence. `keep` removes noise first (default: everything but Han characters).
  */
-export function oneOf(list: readonly string[], options: { maxDistance?: number; keep?: RegExp } = {}): ValueParser {
+export function oneOf(
+  list: readonly string[],
+  options: { maxDistance?: MaxDistance; keep?: RegExp } = {},
+): ValueParser {
   const keep = options.keep ?? /[^\u3400-\u9fff]/gu;
   return (raw) => {
     const reading = raw.replace(keep, '');

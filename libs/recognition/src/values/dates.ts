@@ -91,3 +91,41 @@ export function validity(options: ValidityOptions): ValueParser {
     return undefined;
   };
 }
+
+export interface DateRangeOptions {
+  /** How the two dates are written in the value. Default ISO. */
+  format?: DateFormat;
+  /** Printed between the two dates in the value. Default `-`. */
+  separator?: string;
+  /** How a range without end is printed and returned. Default `长期`. */
+  openEnded?: string;
+  /** Whole years the range may span (居民身份证法 §5: 5, 10, 20); another span is flagged `date_inconsistent`. */
+  years?: readonly number[];
+}
+
+/**
+ * A range of two dates, or a date and no end, as printed (`2015.03.07-2035.03.07`, `2015.03.07-长期`; separators lost
+ * or read as other dashes are tolerated). The value is the range as printed in `format` (`2015.03.07-2035.03.07`),
+ * parts `from` and `to` are ISO (`to` is `openEnded` for a range without end). Undefined unless the start (and a
+ * dated end) are real dates; an open end needs `长` or `期` after the start (OCR keeps one of the two at worst).
+ */
+export function dateRange(options: DateRangeOptions = {}): ValueParser {
+  const openEnded = options.openEnded ?? '长期';
+  const fmt = (iso: string) => formatDate(iso, options.format ?? 'YYYY-MM-DD');
+  const join = (from: string, to: string) =>
+    `${fmt(from)}${options.separator ?? '-'}${to === openEnded ? to : fmt(to)}`;
+  return (raw): ParsedValue | undefined => {
+    const dates = datesIn(raw);
+    if (dates.length >= 2) {
+      const [from, to] = dates;
+      const years = wholeYearsBetween(from, to);
+      const lawful = !options.years || (years !== undefined && options.years.includes(years));
+      return { value: join(from, to), parts: { from, to }, warnings: lawful ? [] : ['date_inconsistent'] };
+    }
+    if (dates.length === 1) {
+      const rest = raw.slice(raw.lastIndexOf(dates[0].slice(0, 4)) + 8);
+      if (OPEN_ENDED.test(rest)) return { value: join(dates[0], openEnded), parts: { from: dates[0], to: openEnded } };
+    }
+    return undefined;
+  };
+}

@@ -1,4 +1,6 @@
 import { type Correction, citizenId, plate, vin } from '@zhengjian/identifiers';
+import { isRealDate } from '../layout/calendar';
+import type { RecognitionWarning } from '../recognizer';
 import type { ParsedValue, ValueParser } from './value-parser';
 
 /**
@@ -12,6 +14,8 @@ export function checkedIdentifier(options: {
   correct: (reading: string) => Correction;
   /** Rewrites a run before correction (e.g. the characters no position allows). */
   prepare?: (reading: string) => string;
+  /** Why a run that no correction saves fails (default `checksum_failed`). */
+  failure?: (reading: string) => RecognitionWarning;
 }): ValueParser {
   // Every window, overlapping: a value may run on from its label's English sub-label (`VINLFV…`).
   const windows = new RegExp(`(?=(${options.candidates.source}))`, options.candidates.flags.replace('g', '') + 'g');
@@ -25,17 +29,46 @@ export function checkedIdentifier(options: {
     const corrected = checked.find((c) => c.reason === 'corrected');
     if (corrected) return { value: corrected.value, factor: 0.9, warnings: ['checksum_corrected'] };
     // Labels come before values: the last window is the likeliest value.
-    return { value: runs[runs.length - 1], factor: 0.7, warnings: ['checksum_failed'] };
+    const last = runs[runs.length - 1];
+    return { value: last, factor: 0.7, warnings: [options.failure?.(last) ?? 'checksum_failed'] };
   };
 }
 
-/** 公民身份号码 (GB 11643): an 18-character run, check character arbitrating look-alikes (O/0, I/1, B/8, ×/X…). */
+/**
+ * 公民身份号码 (GB 11643): an 18-character run, check character arbitrating look-alikes (O/0, I/1, B/8, ×/X…). A run
+ * that stays invalid is flagged `date_invalid` when its check character is right but digits 7–14 are no real date
+ * (`19000229`), `checksum_failed` otherwise.
+ */
 export function citizenIdNumber(): ValueParser {
   return checkedIdentifier({
     candidates: /[0-9OoDQIl|B]{17}[0-9XxK×B]/,
     prepare: (s) => s.replace(/[xK×]/g, 'X'),
     correct: (s) => citizenId.correct(s),
+    failure: (s) =>
+      citizenId.parse(s).reason === 'birthDate' && citizenId.checkCharacter(s.slice(0, 17)) === s[17]
+        ? 'date_invalid'
+        : 'checksum_failed',
   });
+}
+
+/** An 18-character run standing alone (not inside a longer number such as a receipt's or an account's). */
+const CITIZEN_ID_RUN = /(?<![\dA-Z])\d{17}[\dXx×](?![\dA-Z])/g;
+
+/**
+ * A signature token: a 公民身份号码 printed on the page, standing alone. `checked`: it passes GB 11643 (check
+ * character, region and birth date); otherwise its digits 7–14 need only be a real birth date (from 1880), which an
+ * OCR slip elsewhere in the number leaves intact.
+ */
+export function citizenIdOnPage(checked: boolean): (pageText: string) => boolean {
+  return (pageText) =>
+    [...pageText.matchAll(CITIZEN_ID_RUN)]
+      .map((m) => m[0].replace('×', 'X').toUpperCase())
+      .some((run) => (checked ? citizenId.isValid(run) : plausibleBirth(run.slice(6, 14))));
+}
+
+function plausibleBirth(yyyymmdd: string): boolean {
+  const year = Number(yyyymmdd.slice(0, 4));
+  return year >= 1880 && isRealDate(year, Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
 }
 
 /**

@@ -32,8 +32,11 @@ export function text(options: { keep?: RegExp; minLength?: number } = {}): Value
   };
 }
 
-/** A person's name in Chinese: Han characters and the middle dot of transcribed names (`•` and `.` read as `·`). */
-export function chineseName(): ValueParser {
+/**
+ * A person's name in Chinese: Han characters and the middle dot of transcribed names (`•` and `.` read as `·`), at
+ * least `minLength` characters (default 2; 1 where a character the model lacks may have vanished from a name).
+ */
+export function chineseName(options: { minLength?: number } = {}): ValueParser {
   return (raw) => {
     const value = raw
       .replace(/[•.．]/g, '·')
@@ -43,7 +46,7 @@ export function chineseName(): ValueParser {
     let end = value.length;
     while (end > 0 && value[end - 1] === '·') end -= 1;
     const name = value.slice(0, end);
-    return name.length >= 2 ? { value: name } : undefined;
+    return name.length >= (options.minLength ?? 2) ? { value: name } : undefined;
   };
 }
 

@@ -1,7 +1,8 @@
 import { citizenId, vin } from '@zhengjian/identifiers';
 import { closestMatch, oneOf } from './closest-match';
-import { addYears, date, datesIn, validity } from './dates';
-import { citizenIdNumber, digits, plateNumber, vinNumber } from './identifier-values';
+import { addYears, date, dateRange, datesIn, validity } from './dates';
+import { citizenIdNumber, citizenIdOnPage, digits, plateNumber, vinNumber } from './identifier-values';
+import { address, issuingOffice } from './text-values';
 import { chineseName, quantity, text } from './value-parser';
 
 describe('value parsers', () => {
@@ -66,6 +67,33 @@ describe('value parsers', () => {
     });
   });
 
+  describe(dateRange.name, () => {
+    const parse = dateRange({ format: 'YYYY.MM.DD', years: [5, 10, 20] });
+
+    it.each([
+      ['2015.03.07-2025.03.07', '2015.03.07-2025.03.07', '2025-03-07'],
+      ['20150307—20250307', '2015.03.07-2025.03.07', '2025-03-07'],
+      ['2015.03.07-长期', '2015.03.07-长期', '长期'],
+      ['2015.03.07一长', '2015.03.07-长期', '长期'],
+    ])('reads %s as printed, its parts as ISO dates', (raw, value, to) => {
+      expect(parse(raw)).toMatchObject({ value, parts: { from: '2015-03-07', to } });
+    });
+
+    it('flags a span of a length the document is not issued for', () => {
+      expect(parse('2015.03.07-2032.03.07')?.warnings).toEqual(['date_inconsistent']);
+      expect(parse('2015.03.07-2035.03.07')?.warnings).toEqual([]);
+    });
+
+    it('reads nothing from an impossible start or a lone date without 长期', () => {
+      expect(parse('2015.02.29-2025.02.28')).toBeUndefined();
+      expect(parse('2015.03.07')).toBeUndefined();
+    });
+
+    it('writes ISO dates joined by the separator asked by default', () => {
+      expect(dateRange({ separator: '至' })('2016-03-01至20220301')?.value).toBe('2016-03-01至2022-03-01');
+    });
+  });
+
   describe(closestMatch.name, () => {
     const uses = ['非营运', '营运', '营转非', '出租客运', '预约出租客运'];
 
@@ -81,6 +109,17 @@ describe('value parsers', () => {
       expect(closestMatch('AB', ['AC', 'AD'], 1)).toBeUndefined();
     });
 
+    it('allows each entry the distance a function of the entry gives', () => {
+      const groups = ['汉', '蒙古', '回', '维吾尔', '仫佬', '仡佬'];
+      const half = (entry: string) => Math.floor(entry.length / 2);
+      expect(closestMatch('蒙', groups, half)).toEqual({ value: '蒙古', distance: 1 });
+      expect(closestMatch('维吾', groups, half)).toEqual({ value: '维吾尔', distance: 1 });
+      expect(closestMatch('蒙', groups)).toBeUndefined();
+      // A lone character matches no one-character entry but itself, and 佬 is as close to 仫佬 as to 仡佬.
+      expect(closestMatch('汊', groups, half)).toBeUndefined();
+      expect(closestMatch('佬', groups, half)).toBeUndefined();
+    });
+
     it('lowers the confidence of a corrected entry in oneOf', () => {
       expect(oneOf(uses)('UseCharacter出祖客运')).toEqual({ value: '出租客运', factor: 0.9 });
     });
@@ -89,6 +128,20 @@ describe('value parsers', () => {
   it('keeps the characters of free text and of a name', () => {
     expect(text()('Owner:北京某某科技有限公司')).toEqual({ value: 'Owner北京某某科技有限公司' });
     expect(chineseName()('Name买买提•艾力')).toEqual({ value: '买买提·艾力' });
+    expect(chineseName()('周')).toBeUndefined();
+    expect(chineseName({ minLength: 1 })('周')).toEqual({ value: '周' });
+  });
+
+  it('keeps the characters of an address, Latin letters only when asked', () => {
+    expect(address()('Address北京市朝阳区建国路88号(A座)')).toEqual({ value: '北京市朝阳区建国路88号(座)' });
+    expect(address({ latin: true })('北京市朝阳区B1栋#3-2')).toEqual({ value: '北京市朝阳区B1栋#3-2' });
+    expect(address()('88号')).toBeUndefined();
+  });
+
+  it('reads an issuing office, repairing a one-character slip in its place name', () => {
+    expect(issuingOffice()('北京市公安局朝阳分局')).toEqual({ value: '北京市公安局朝阳分局', factor: 1 });
+    expect(issuingOffice()('鄂尔多期市公安局')).toEqual({ value: '鄂尔多斯市公安局', factor: 0.95 });
+    expect(issuingOffice()('公安局')).toBeUndefined();
   });
 
   it('reads quantities with their unit as printed', () => {
@@ -118,6 +171,29 @@ describe('value parsers', () => {
         factor: 0.7,
         warnings: ['checksum_failed'],
       });
+    });
+  });
+
+  it('flags a number whose check character is right but whose birth date does not exist as date_invalid', () => {
+    // 1900 is not a leap year: 19000229 is no date, yet 110105190002290017 passes MOD 11-2.
+    expect(citizenIdNumber()('110105190002290017')).toEqual({
+      value: '110105190002290017',
+      factor: 0.7,
+      warnings: ['date_invalid'],
+    });
+  });
+
+  describe(citizenIdOnPage.name, () => {
+    it('finds a number standing alone, checked or with a real birth date only', () => {
+      expect(citizenIdOnPage(true)('公民身份号码\n11010519491231002X')).toBe(true);
+      expect(citizenIdOnPage(true)('110105194912310021')).toBe(false);
+      expect(citizenIdOnPage(false)('110105194912310021')).toBe(true);
+      expect(citizenIdOnPage(false)('110105194913310021')).toBe(false);
+    });
+
+    it('does not take a run inside a longer number for one', () => {
+      expect(citizenIdOnPage(false)('单号：20261129153012004567')).toBe(false);
+      expect(citizenIdOnPage(true)('911101051949123100')).toBe(false);
     });
   });
 

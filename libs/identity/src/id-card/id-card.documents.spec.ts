@@ -1,7 +1,7 @@
+import type { OcrPage } from '@zhengjian/ocr';
 import type { RecognitionOutcome, RecognizedOutcome } from '@zhengjian/recognition';
-import { IdCardAutoRecognizer } from './id-card-auto.recognizer';
-import { IdCardBackRecognizer, parseValidity } from './id-card-back.recognizer';
-import { IdCardFrontRecognizer } from './id-card-front.recognizer';
+import { idCardRecognizer } from '../index';
+import { ID_CARD_BACK, ID_CARD_FRONT } from './id-card.documents';
 import { frontLines, line, page } from '../../testing/id-card-pages';
 
 function values(outcome: RecognitionOutcome): Record<string, string> {
@@ -17,9 +17,14 @@ const backLines = (validity = '2015.03.07-2035.03.07') => [
   line(`有效期限${validity}`, 150, 520, 600, 34),
 ];
 const FIXED_TODAY = () => new Date('2026-11-29T00:00:00Z');
+/** The ID card recognizer asked for one cardType. */
+const asking = (cardType: number) => {
+  const recognizer = idCardRecognizer(FIXED_TODAY);
+  return { recognize: (p: OcrPage) => recognizer.recognize(p, cardType) };
+};
 
-describe(IdCardFrontRecognizer.name, () => {
-  const recognizer = new IdCardFrontRecognizer();
+describe('ID card front (cardType 2)', () => {
+  const recognizer = asking(ID_CARD_FRONT.cardType);
 
   it('reads the six fields from labelled lines, joining a three-line address', () => {
     expect(values(recognizer.recognize(page(frontLines())))).toEqual({
@@ -141,8 +146,8 @@ describe(IdCardFrontRecognizer.name, () => {
   });
 });
 
-describe(IdCardBackRecognizer.name, () => {
-  const recognizer = new IdCardBackRecognizer(FIXED_TODAY);
+describe('ID card back (cardType 3)', () => {
+  const recognizer = asking(ID_CARD_BACK.cardType);
 
   it('reads authority and validity and splits the dates', () => {
     expect(values(recognizer.recognize(page(backLines())))).toEqual({
@@ -175,19 +180,8 @@ describe(IdCardBackRecognizer.name, () => {
   });
 });
 
-describe(parseValidity.name, () => {
-  it.each([
-    ['2015.03.07-2025.03.07', { start: '2015-03-07', end: '2025-03-07' }],
-    ['20150307—20250307', { start: '2015-03-07', end: '2025-03-07' }],
-    ['2015.03.07-长期', { start: '2015-03-07', end: '长期' }],
-    ['2015.02.29-2025.02.28', undefined],
-  ])('reads %s', (text, expected) => {
-    expect(parseValidity(text)).toEqual(expected);
-  });
-});
-
-describe(IdCardAutoRecognizer.name, () => {
-  const recognizer = new IdCardAutoRecognizer(FIXED_TODAY);
+describe('ID card either side (cardType 101)', () => {
+  const recognizer = asking(101);
 
   it('classifies a front as 2 and a back as 3', () => {
     expect(recognizer.recognize(page(frontLines()))).toMatchObject({ status: 'recognized', cardType: 2 });
@@ -252,12 +246,8 @@ describe('another document sent as an ID card', () => {
     line('孩子们追逐着跑过石板路，', 60, 160, 800, 32),
     line('远处传来几声清脆的鸟鸣。', 60, 210, 800, 32),
   ];
-  const recognizers = [
-    [2, new IdCardFrontRecognizer()],
-    [3, new IdCardBackRecognizer(FIXED_TODAY)],
-    [101, new IdCardAutoRecognizer(FIXED_TODAY)],
-  ] as const;
-  describe.each(recognizers)('cardType %s', (_, recognizer) => {
+  describe.each([2, 3, 101])('cardType %s', (cardType) => {
+    const recognizer = asking(cardType);
     it.each([
       ['a passport data page with its MRZ', passport],
       ['a shop receipt', receipt],
@@ -270,8 +260,8 @@ describe('another document sent as an ID card', () => {
 
   it('answers 215305 (billed) for a front whose evidence shows but whose fields cannot be read', () => {
     const poor = [line('公民身份号码', 60, 500, 200, 32), line('囗囗', 330, 495, 520, 40, 0.4)];
-    expect(new IdCardFrontRecognizer().recognize(page(poor))).toMatchObject({ status: 'failed', errorCode: 215305 });
+    expect(asking(2).recognize(page(poor))).toMatchObject({ status: 'failed', errorCode: 215305 });
     const back = [line('居民身份证', 330, 200, 420, 60), line('签发机关', 150, 450, 160, 34)];
-    expect(new IdCardBackRecognizer(FIXED_TODAY).recognize(page(back))).toMatchObject({ errorCode: 215305 });
+    expect(asking(3).recognize(page(back))).toMatchObject({ errorCode: 215305 });
   });
 });
