@@ -4,14 +4,18 @@ import type { ParsedValue, ValueParser } from './value-parser';
 /**
  * A checked identifier: candidate runs are taken from the text with `candidates`, each corrected by `correct`
  * (libs/identifiers' look-alike correction against the identifier's own check); the first valid or uniquely
- * corrected run wins (`checksum_corrected`, confidence × 0.9). When none passes, the first run is returned as read
- * and flagged `checksum_failed` (card-types.md decision 7: a broken identifier is never silently returned).
+ * corrected run wins (`checksum_corrected`, confidence × 0.9). When none passes, the last run is returned flagged
+ * `checksum_failed` (card-types.md decision 7: a broken identifier is never silently returned): with
+ * `correctFormat`, the last run the identifier's format allows, with only the characters no position can hold
+ * replaced (confidence × 0.7), or failing that the last run as read (× 0.5: likely not the identifier at all).
  */
 export function checkedIdentifier(options: {
   candidates: RegExp;
   correct: (reading: string) => Correction;
   /** Rewrites a run before correction (e.g. the characters no position allows). */
   prepare?: (reading: string) => string;
+  /** Correction by the format alone (no check character): `invalid` when the format cannot hold the run. */
+  correctFormat?: (reading: string) => Correction;
 }): ValueParser {
   // Every window, overlapping: a value may run on from its label's English sub-label (`VINLFV…`).
   const windows = new RegExp(`(?=(${options.candidates.source}))`, options.candidates.flags.replace('g', '') + 'g');
@@ -25,7 +29,12 @@ export function checkedIdentifier(options: {
     const corrected = checked.find((c) => c.reason === 'corrected');
     if (corrected) return { value: corrected.value, factor: 0.9, warnings: ['checksum_corrected'] };
     // Labels come before values: the last window is the likeliest value.
-    return { value: runs[runs.length - 1], factor: 0.7, warnings: ['checksum_failed'] };
+    const last = runs[runs.length - 1];
+    if (!options.correctFormat) return { value: last, factor: 0.7, warnings: ['checksum_failed'] };
+    const formatted = runs.map((run) => options.correctFormat!(run)).filter((c) => c.reason !== 'invalid');
+    const printed = formatted[formatted.length - 1];
+    if (printed) return { value: printed.value, factor: 0.7, warnings: ['checksum_failed'] };
+    return { value: last, factor: 0.5, warnings: ['checksum_failed'] };
   };
 }
 
@@ -40,18 +49,18 @@ export function citizenIdNumber(): ValueParser {
 
 /**
  * 车辆识别代号 (ISO 3779): a 17-character run; the 9th-position check digit (GB 16735) arbitrates look-alikes. I, O
- * and Q never occur in a VIN, so they are always replaced (1, 0, 0); a run whose check digit still fails is
- * returned that way, flagged `checksum_failed`, never "corrected" by guessing.
+ * and Q never occur in a VIN and the last four characters are digits, so a character no position allows is always
+ * replaced by its look-alike (I → 1, O/Q → 0; `Z` → `2` in the last four); a run whose check digit still fails (an
+ * imported car's VIN, which need not carry one) is returned that way, flagged `checksum_failed`, never "corrected"
+ * by guessing. A run the VIN format cannot hold at all (a truck's 整车型号 on the same nameplate) is the last resort.
  */
 export function vinNumber(): ValueParser {
-  const checked = checkedIdentifier({ candidates: /[0-9A-Z]{17}/, correct: (s) => vin.correct(s) });
-  return (raw) => {
-    const upper = raw.toUpperCase();
-    const parsed = checked(upper);
-    if (!parsed || !parsed.warnings?.includes('checksum_failed')) return parsed;
-    const formatOnly = vin.correct(parsed.value, false);
-    return { ...parsed, value: formatOnly.reason === 'invalid' ? parsed.value : formatOnly.value };
-  };
+  const checked = checkedIdentifier({
+    candidates: /[0-9A-Z]{17}/,
+    correct: (s) => vin.correct(s),
+    correctFormat: (s) => vin.correct(s, false),
+  });
+  return (raw) => checked(raw.toUpperCase());
 }
 
 /** 号牌号码 (GA 36-2018): ordinary, new-energy, usage and embassy plates; the separator dot is dropped. */

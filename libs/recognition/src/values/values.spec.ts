@@ -139,6 +139,18 @@ describe('value parsers', () => {
         factor: 0.7,
         warnings: ['checksum_failed'],
       });
+      // An imported car's VIN (no check digit) with a Z read in the last four, which are digits.
+      expect(vinNumber()('SAL0WF494B5853Z29')).toEqual({
+        value: 'SAL0WF494B5853229',
+        factor: 0.7,
+        warnings: ['checksum_failed'],
+      });
+    });
+
+    it('ranks a run the VIN format cannot hold (a truck model code) below any VIN reading', () => {
+      const modelCode = vinNumber()('整车型号：CA5310CCYP66K24L7T4E5');
+      expect(modelCode).toEqual({ value: '10CCYP66K24L7T4E5', factor: 0.5, warnings: ['checksum_failed'] });
+      expect(modelCode!.factor!).toBeLessThan(vinNumber()('SAL0WF494B5853229')!.factor!);
     });
   });
 
