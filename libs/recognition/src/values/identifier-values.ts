@@ -63,7 +63,10 @@ export function vinNumber(): ValueParser {
   return (raw) => checked(raw.toUpperCase());
 }
 
-/** 号牌号码 (GA 36-2018): ordinary, new-energy, usage and embassy plates; the separator dot is dropped. */
+/**
+ * 号牌号码 (GA 36-2018): ordinary, new-energy, usage and embassy plates; the separator dot is dropped. Repaired
+ * readings (a province's stroke read as `I`, O/I read for 0/1 in the serial) have confidence × 0.9.
+ */
 export function plateNumber(): ValueParser {
   return (raw) => {
     const cleaned = raw.toUpperCase().replace(/[·•．.-]/g, '');
@@ -73,6 +76,13 @@ export function plateNumber(): ValueParser {
         const parsed = plate.parse(run);
         if (parsed.valid) return { value: parsed.plate };
       }
+    }
+    // A province character's last vertical stroke read as a glyph of its own (`川IA12345`): the issuing office's
+    // letter follows the province directly, and no plate has an I (GA 36-2018).
+    const stroke = cleaned.replace(/(\p{Script=Han})[I1|](?=[A-HJ-NP-Z])/u, '$1');
+    if (stroke !== cleaned) {
+      const again = plateNumber()(stroke);
+      if (again) return { ...again, factor: 0.9 };
     }
     // The common OCR slips between letters and digits after the authority letter (O/0, I/1).
     const repaired = /^.[A-Z]/.test(cleaned)

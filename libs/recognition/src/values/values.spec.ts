@@ -159,6 +159,9 @@ describe('value parsers', () => {
     expect(plateNumber()('粤BD12345')).toEqual({ value: '粤BD12345' });
     expect(plateNumber()('京AO1234')).toEqual({ value: '京A01234', factor: 0.9 });
     expect(plateNumber()('京12345')).toBeUndefined();
+    // 川's right stroke read as a glyph of its own, before the issuing office's letter.
+    expect(plateNumber()('川IA69054')).toEqual({ value: '川A69054', factor: 0.9 });
+    expect(plateNumber()('PlateNo.川|AVY303')).toEqual({ value: '川AVY303', factor: 0.9 });
   });
 
   it('reads a run of exactly the digits asked', () => {
