@@ -3,8 +3,8 @@ import type { ParsedValue, ValueParser } from './value-parser';
 
 /**
  * A checked identifier: candidate runs are taken from the text with `candidates`, each corrected by `correct`
- * (libs/identifiers' look-alike correction against the identifier's own check); the first valid or uniquely
- * corrected run wins (`checksum_corrected`, confidence × 0.9). When none passes, the last run is returned flagged
+ * (libs/identifiers' look-alike correction against the identifier's own check); the last valid run wins, else the
+ * last uniquely corrected one (`checksum_corrected`, confidence × 0.9): a label or sub-label precedes its value. When none passes, the last run is returned flagged
  * `checksum_failed` (card-types.md decision 7: a broken identifier is never silently returned): with
  * `correctFormat`, the last run the identifier's format allows, with only the characters no position can hold
  * replaced (confidence × 0.7), or failing that the last run as read (× 0.5: likely not the identifier at all).
@@ -23,12 +23,13 @@ export function checkedIdentifier(options: {
   return (raw): ParsedValue | undefined => {
     const runs = [...raw.matchAll(windows)].map((m) => prepare(m[1]));
     if (!runs.length) return undefined;
-    const checked = runs.map((run) => options.correct(run));
+    // Labels come before values: of the windows that pass, the last is the value (`VNLSGUTR2M99A4342` from a
+    // sub-label read `VN` may pass a VIN's check digit by chance, one time in eleven).
+    const checked = runs.map((run) => options.correct(run)).reverse();
     const valid = checked.find((c) => c.reason === 'valid');
     if (valid) return { value: valid.value };
     const corrected = checked.find((c) => c.reason === 'corrected');
     if (corrected) return { value: corrected.value, factor: 0.9, warnings: ['checksum_corrected'] };
-    // Labels come before values: the last window is the likeliest value.
     const last = runs[runs.length - 1];
     if (!options.correctFormat) return { value: last, factor: 0.7, warnings: ['checksum_failed'] };
     const formatted = runs.map((run) => options.correctFormat!(run)).filter((c) => c.reason !== 'invalid');

@@ -127,6 +127,8 @@ describe('value parsers', () => {
     it('finds the VIN in a line that runs on from its sub-label', () => {
       expect(vin.isValid(good)).toBe(true);
       expect(vinNumber()(`vIN${good}`)).toEqual({ value: good });
+      // `VIN` read `VN`: the window VNLSGUTR2M99A4342 passes the check digit too, by chance; the value comes last.
+      expect(vinNumber()('VNLSGUTR2M99A434202')).toEqual({ value: 'LSGUTR2M99A434202' });
     });
 
     it('corrects a look-alike the check digit arbitrates', () => {
