@@ -35,7 +35,8 @@ export const generators = {
     return first17 + uscc.checkCharacter(first17);
   },
   vin(random: () => number): string {
-    const draft = `${pick(random, VIN_ALPHABET, 8)}0${pick(random, VIN_ALPHABET, 8)}`;
+    // A Chinese-market VIN (WMI region L, GB 16735: check digit mandatory); ISO 3779: the last four are digits.
+    const draft = `L${pick(random, VIN_ALPHABET, 7)}0${pick(random, VIN_ALPHABET, 4)}${pick(random, DIGITS, 4)}`;
     return `${draft.slice(0, 8)}${vin.checkDigit(draft)}${draft.slice(9)}`;
   },
   cardNumber(random: () => number): string {

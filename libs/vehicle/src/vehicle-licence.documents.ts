@@ -20,6 +20,8 @@ const OWNER_CHARACTERS = /[\u3400-\u9fff0-9()（）·]/u;
 
 /** A 17-character run with at least one letter (an 18-digit ID number is not a VIN). */
 export const VIN_RUN = /(?=[0-9A-HJ-NPR-Z]{17})\d{0,16}[A-HJ-NPR-Z]/i;
+/** A line that may hold a VIN as read: {@link VIN_RUN} with the look-alikes I, O and Q a reading may show. */
+const VIN_READING = /(?=[0-9A-Z]{17})\d{0,16}[A-Z]/i;
 
 /**
  * cardType 6, 机动车行驶证 主页 (GA 37): 号牌号码 (GA 36), 车辆类型 and 使用性质 (closest entry of their lists),
@@ -45,7 +47,7 @@ export const VEHICLE_LICENCE_MAIN: DocumentSpec = {
       labels: ['车辆识别代号'],
       subLabels: ['VIN'],
       at: 'anywhere',
-      pattern: VIN_RUN,
+      pattern: VIN_READING,
       parse: vinNumber(),
     },
     { key: '发动机号码', labels: ['发动机号码'], subLabels: ['Engine No.'], at: 'right', parse: alphanumeric() },
@@ -96,7 +98,14 @@ export const VIN_PICTURE: DocumentSpec = {
   cardType: 1100,
   signature: { titles: [], labels: ['车辆识别代号'], tokens: [VIN_RUN], threshold: 1 },
   fields: [
-    { key: 'vin', labels: ['车辆识别代号'], subLabels: ['VIN'], at: 'anywhere', pattern: VIN_RUN, parse: vinNumber() },
+    {
+      key: 'vin',
+      labels: ['车辆识别代号'],
+      subLabels: ['VIN'],
+      at: 'anywhere',
+      pattern: VIN_READING,
+      parse: vinNumber(),
+    },
   ],
   required: ['vin'],
 };

@@ -117,6 +117,24 @@ describe('vehicle document specs', () => {
   });
 
   it.each([
+    ['LC05WAB897M885417', 'LC05WAB897M885417', []],
+    // An imported car's VIN (position 9 no check digit): returned as printed, a Z in the last four read as 2.
+    ['SAL0WF494B5853Z29', 'SAL0WF494B5853229', ['checksum_failed']],
+  ])('reads the VIN %s on a truck nameplate whose 17-character model code comes first', (read, vin, warnings) => {
+    const page = vinPlatePage();
+    page.lines = page.lines.map((l) =>
+      l.text.startsWith('整车型号')
+        ? { ...l, text: '整车型号：CA5310CCYP66K24L7T4E5' }
+        : l.text === 'LC05WAB897M885417'
+          ? { ...l, text: read }
+          : l,
+    );
+    const outcome = recognizer.recognize(page, 1100);
+    expect(values(outcome)).toEqual({ vin });
+    expect(outcome).toMatchObject({ warnings });
+  });
+
+  it.each([
     [102, 5, drivingMainPage()],
     [102, 28, drivingSubPage()],
     [103, 6, vehicleMainPage()],

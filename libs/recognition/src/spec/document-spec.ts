@@ -39,7 +39,8 @@ export interface Signature {
 /**
  * Where a field's value sits relative to its label: `right` on the label's row (up to the next label), `below` it,
  * `continued` right of it and over the next lines (`maxLines`), or `anywhere` on the page (the field's `pattern`
- * picks the line; a label, when given, is preferred as the row), or `leftOf` the column its `labels` start (a
+ * picks the lines; the best-parsed reading wins, by the parser's confidence factor, the label's row first on a
+ * tie), or `leftOf` the column its `labels` start (a
  * block without a label of its own, such as a seal's text beside a column of labels, read top to bottom).
  */
 export type Placement = 'right' | 'below' | 'continued' | 'anywhere' | 'leftOf';

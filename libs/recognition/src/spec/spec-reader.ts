@@ -144,14 +144,18 @@ function locate(
     case 'leftOf':
       return attempt(leftOf(layout, column, stops));
     case 'anywhere': {
-      const onRow = anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
-      if (onRow) return onRow;
+      // Every reading of the value: right of its label first, then each line the pattern allows, in reading order.
+      // The best-parsed one wins (a value that passes its check beats one that needed a correction, which beats one
+      // that failed it: a nameplate's model code is no VIN); the earliest on a tie.
+      let best = anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
+      if (best && (best.parsed.factor ?? 1) >= 1) return best;
       const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
       for (const line of lines) {
         const found = attempt({ text: line.text, lines: [line], rect: line.rect as Rect });
-        if (found) return found;
+        if (found && (!best || (found.parsed.factor ?? 1) > (best.parsed.factor ?? 1))) best = found;
+        if (best && (best.parsed.factor ?? 1) >= 1) return best;
       }
-      return undefined;
+      return best;
     }
   }
 }

@@ -120,6 +120,21 @@ describe(SpecRecognizer.name, () => {
     expect(outcome.status === 'recognized' && outcome.fields['住址'].confidence).toBe(0.931);
   });
 
+  it('takes the line whose value passes its check over an earlier one that fails it, for a value found anywhere', () => {
+    const unlabelled = (...numbers: string[]) =>
+      page([
+        line('中华人民共和国机动车驾驶证', 200, 30, 600, 40),
+        ...numbers.map((n, i) => line(n, 40, 100 + 50 * i, 500, 30)),
+        line('姓名王芳', 40, 250, 260, 30),
+        line('准驾车型C1', 300, 350, 200, 30),
+      ]);
+    // 110105194912310021 fails GB 11643's check character; the later line passes it.
+    expect(values(recognizer.recognize(unlabelled('110105194912310021', ID), 5))).toMatchObject({ 证号: ID });
+    const alone = recognizer.recognize(unlabelled('110105194912310021'), 5);
+    expect(values(alone)).toMatchObject({ 证号: '110105194912310021' });
+    expect(alone).toMatchObject({ warnings: expect.arrayContaining(['checksum_failed']) });
+  });
+
   it('answers 215305 when none of the required fields is read', () => {
     const blank = page([line('中华人民共和国机动车驾驶证', 200, 30, 600, 40), line('准驾车型C1', 300, 350, 200, 30)]);
     expect(recognizer.recognize(blank, 5)).toEqual({

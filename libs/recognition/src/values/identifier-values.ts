@@ -5,9 +5,11 @@ import type { ParsedValue, ValueParser } from './value-parser';
 
 /**
  * A checked identifier: candidate runs are taken from the text with `candidates`, each corrected by `correct`
- * (libs/identifiers' look-alike correction against the identifier's own check); the first valid or uniquely
- * corrected run wins (`checksum_corrected`, confidence × 0.9). When none passes, the first run is returned as read
- * and flagged `checksum_failed` (card-types.md decision 7: a broken identifier is never silently returned).
+ * (libs/identifiers' look-alike correction against the identifier's own check); the last valid run wins, else the
+ * last uniquely corrected one (`checksum_corrected`, confidence × 0.9): a label or sub-label precedes its value. When none passes, the last run is returned flagged
+ * `checksum_failed` (card-types.md decision 7: a broken identifier is never silently returned): with
+ * `correctFormat`, the last run the identifier's format allows, with only the characters no position can hold
+ * replaced (confidence × 0.7), or failing that the last run as read (× 0.5: likely not the identifier at all).
  */
 export function checkedIdentifier(options: {
   candidates: RegExp;
@@ -16,6 +18,8 @@ export function checkedIdentifier(options: {
   prepare?: (reading: string) => string;
   /** Why a run that no correction saves fails (default `checksum_failed`). */
   failure?: (reading: string) => RecognitionWarning;
+  /** Correction by the format alone (no check character): `invalid` when the format cannot hold the run. */
+  correctFormat?: (reading: string) => Correction;
 }): ValueParser {
   // Every window, overlapping: a value may run on from its label's English sub-label (`VINLFV…`).
   const windows = new RegExp(`(?=(${options.candidates.source}))`, options.candidates.flags.replace('g', '') + 'g');
@@ -23,14 +27,20 @@ export function checkedIdentifier(options: {
   return (raw): ParsedValue | undefined => {
     const runs = [...raw.matchAll(windows)].map((m) => prepare(m[1]));
     if (!runs.length) return undefined;
-    const checked = runs.map((run) => options.correct(run));
+    // Labels come before values: of the windows that pass, the last is the value (`VNLSGUTR2M99A4342` from a
+    // sub-label read `VN` may pass a VIN's check digit by chance, one time in eleven).
+    const checked = runs.map((run) => options.correct(run)).reverse();
     const valid = checked.find((c) => c.reason === 'valid');
     if (valid) return { value: valid.value };
     const corrected = checked.find((c) => c.reason === 'corrected');
     if (corrected) return { value: corrected.value, factor: 0.9, warnings: ['checksum_corrected'] };
-    // Labels come before values: the last window is the likeliest value.
     const last = runs[runs.length - 1];
-    return { value: last, factor: 0.7, warnings: [options.failure?.(last) ?? 'checksum_failed'] };
+    const failed = (reading: string): RecognitionWarning[] => [options.failure?.(reading) ?? 'checksum_failed'];
+    if (!options.correctFormat) return { value: last, factor: 0.7, warnings: failed(last) };
+    const formatted = runs.map((run) => options.correctFormat!(run)).filter((c) => c.reason !== 'invalid');
+    const printed = formatted[formatted.length - 1];
+    if (printed) return { value: printed.value, factor: 0.7, warnings: failed(printed.value) };
+    return { value: last, factor: 0.5, warnings: failed(last) };
   };
 }
 
@@ -73,21 +83,24 @@ function plausibleBirth(yyyymmdd: string): boolean {
 
 /**
  * 车辆识别代号 (ISO 3779): a 17-character run; the 9th-position check digit (GB 16735) arbitrates look-alikes. I, O
- * and Q never occur in a VIN, so they are always replaced (1, 0, 0); a run whose check digit still fails is
- * returned that way, flagged `checksum_failed`, never "corrected" by guessing.
+ * and Q never occur in a VIN and the last four characters are digits, so a character no position allows is always
+ * replaced by its look-alike (I → 1, O/Q → 0; `Z` → `2` in the last four); a run whose check digit still fails (an
+ * imported car's VIN, which need not carry one) is returned that way, flagged `checksum_failed`, never "corrected"
+ * by guessing. A run the VIN format cannot hold at all (a truck's 整车型号 on the same nameplate) is the last resort.
  */
 export function vinNumber(): ValueParser {
-  const checked = checkedIdentifier({ candidates: /[0-9A-Z]{17}/, correct: (s) => vin.correct(s) });
-  return (raw) => {
-    const upper = raw.toUpperCase();
-    const parsed = checked(upper);
-    if (!parsed || !parsed.warnings?.includes('checksum_failed')) return parsed;
-    const formatOnly = vin.correct(parsed.value, false);
-    return { ...parsed, value: formatOnly.reason === 'invalid' ? parsed.value : formatOnly.value };
-  };
+  const checked = checkedIdentifier({
+    candidates: /[0-9A-Z]{17}/,
+    correct: (s) => vin.correct(s),
+    correctFormat: (s) => vin.correct(s, false),
+  });
+  return (raw) => checked(raw.toUpperCase());
 }
 
-/** 号牌号码 (GA 36-2018): ordinary, new-energy, usage and embassy plates; the separator dot is dropped. */
+/**
+ * 号牌号码 (GA 36-2018): ordinary, new-energy, usage and embassy plates; the separator dot is dropped. Repaired
+ * readings (a province's stroke read as `I`, O/I read for 0/1 in the serial) have confidence × 0.9.
+ */
 export function plateNumber(): ValueParser {
   return (raw) => {
     const cleaned = raw.toUpperCase().replace(/[·•．.-]/g, '');
@@ -97,6 +110,13 @@ export function plateNumber(): ValueParser {
         const parsed = plate.parse(run);
         if (parsed.valid) return { value: parsed.plate };
       }
+    }
+    // A province character's last vertical stroke read as a glyph of its own (`川IA12345`): the issuing office's
+    // letter follows the province directly, and no plate has an I (GA 36-2018).
+    const stroke = cleaned.replace(/(\p{Script=Han})[I1|](?=[A-HJ-NP-Z])/u, '$1');
+    if (stroke !== cleaned) {
+      const again = plateNumber()(stroke);
+      if (again) return { ...again, factor: 0.9 };
     }
     // The common OCR slips between letters and digits after the authority letter (O/0, I/1).
     const repaired = /^.[A-Z]/.test(cleaned)

@@ -203,6 +203,8 @@ describe('value parsers', () => {
     it('finds the VIN in a line that runs on from its sub-label', () => {
       expect(vin.isValid(good)).toBe(true);
       expect(vinNumber()(`vIN${good}`)).toEqual({ value: good });
+      // `VIN` read `VN`: the window VNLSGUTR2M99A4342 passes the check digit too, by chance; the value comes last.
+      expect(vinNumber()('VNLSGUTR2M99A434202')).toEqual({ value: 'LSGUTR2M99A434202' });
     });
 
     it('corrects a look-alike the check digit arbitrates', () => {
@@ -215,6 +217,18 @@ describe('value parsers', () => {
         factor: 0.7,
         warnings: ['checksum_failed'],
       });
+      // An imported car's VIN (no check digit) with a Z read in the last four, which are digits.
+      expect(vinNumber()('SAL0WF494B5853Z29')).toEqual({
+        value: 'SAL0WF494B5853229',
+        factor: 0.7,
+        warnings: ['checksum_failed'],
+      });
+    });
+
+    it('ranks a run the VIN format cannot hold (a truck model code) below any VIN reading', () => {
+      const modelCode = vinNumber()('整车型号：CA5310CCYP66K24L7T4E5');
+      expect(modelCode).toEqual({ value: '10CCYP66K24L7T4E5', factor: 0.5, warnings: ['checksum_failed'] });
+      expect(modelCode!.factor!).toBeLessThan(vinNumber()('SAL0WF494B5853229')!.factor!);
     });
   });
 
@@ -223,6 +237,9 @@ describe('value parsers', () => {
     expect(plateNumber()('粤BD12345')).toEqual({ value: '粤BD12345' });
     expect(plateNumber()('京AO1234')).toEqual({ value: '京A01234', factor: 0.9 });
     expect(plateNumber()('京12345')).toBeUndefined();
+    // 川's right stroke read as a glyph of its own, before the issuing office's letter.
+    expect(plateNumber()('川IA69054')).toEqual({ value: '川A69054', factor: 0.9 });
+    expect(plateNumber()('PlateNo.川|AVY303')).toEqual({ value: '川AVY303', factor: 0.9 });
   });
 
   it('reads a run of exactly the digits asked', () => {
