@@ -1,29 +1,12 @@
-import { citizenId } from '@zhengjian/identifiers';
-import { IdCardBackRecognizer, IdCardFrontRecognizer } from '@zhengjian/identity';
+import { ID_CARD_BACK, ID_CARD_FRONT, IdCardBackRecognizer, IdCardFrontRecognizer } from '@zhengjian/identity';
 import { type DocumentRecognizer, type ForeignDocument, SpecRecognizer } from '@zhengjian/recognition';
 import { VEHICLE_SPECS } from '@zhengjian/vehicle';
 
-/** A valid 公民身份号码 printed anywhere on the page (GB 11643 check character). */
-function hasValidCitizenId(pageText: string): boolean {
-  return [...pageText.matchAll(/(?=(\d{17}[\dX]))/g)].some((m) => citizenId.isValid(m[1]));
-}
-
-/**
- * The resident ID card sides as classification candidates: the front by `公民身份号码`, `民族` and a valid number (a
- * 驾驶证 prints a valid number and 姓名/性别/住址 too, so those do not count); the back by its title and labels.
- */
+/** The resident ID card sides as classification candidates, by the identity library's signatures. */
 function idCardDocuments(today?: () => Date): ForeignDocument[] {
   return [
-    {
-      cardType: 2,
-      signature: { titles: [], labels: ['公民身份号码', '民族'], tokens: [hasValidCitizenId], threshold: 2 },
-      recognizer: new IdCardFrontRecognizer(),
-    },
-    {
-      cardType: 3,
-      signature: { titles: ['居民身份证'], labels: ['签发机关', '有效期限'], threshold: 3 },
-      recognizer: new IdCardBackRecognizer(today),
-    },
+    { ...ID_CARD_FRONT, recognizer: new IdCardFrontRecognizer() },
+    { ...ID_CARD_BACK, recognizer: new IdCardBackRecognizer(today) },
   ];
 }
 

@@ -4,6 +4,7 @@ export { IdCardFrontRecognizer } from './id-card/id-card-front.recognizer';
 export { IdCardBackRecognizer } from './id-card/id-card-back.recognizer';
 export { IdCardAutoRecognizer } from './id-card/id-card-auto.recognizer';
 export { ETHNIC_GROUPS } from './id-card/ethnic-groups';
+export { ID_CARD_BACK, ID_CARD_FRONT } from './id-card/id-card-signatures';
 
 import { IdCardAutoRecognizer } from './id-card/id-card-auto.recognizer';
 import { IdCardBackRecognizer } from './id-card/id-card-back.recognizer';

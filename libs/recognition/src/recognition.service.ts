@@ -1,10 +1,10 @@
 import {
   acceptsImageFormat,
+  findCardType,
   buildResult,
   JuheError,
   JuheErrorCode,
   PORTRAIT_KEY,
-  findCardType,
   isAutoClassifying,
   reasonFor,
   resultKeysFor,
@@ -20,6 +20,9 @@ import {
   quadToSourceFrame,
   rotateRgb,
 } from '@zhengjian/ocr';
+import { anotherDocument } from './classify/classify';
+import { scoreSignatures } from './classify/signature-score';
+import { PageLayout } from './layout/page-layout';
 import type { RecognizedOutcome, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
@@ -60,6 +63,11 @@ export class RecognitionService {
       const decoded = await this.decode(cardType, image);
       timings.decodeMs = round(performance.now() - started);
       let page = await this.ocr.read(decoded.rgb);
+      const other = this.anotherDocument(cardType, page);
+      if (other !== undefined) {
+        timings.ocrMs = round(performance.now() - started - timings.decodeMs);
+        return fail(new JuheError(JuheErrorCode.WrongCardType, `the image shows cardType ${other}`));
+      }
       const context = this.context(decoded, page);
       let outcome = await recognizer.recognize(page, cardType, context);
       // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
@@ -80,6 +88,18 @@ export class RecognitionService {
       if (err instanceof OcrError) return fail(fromOcrError(err));
       throw err;
     }
+  }
+
+  /**
+   * The cardType whose document the page clearly shows instead of the one asked for (or, for 101–104, instead of
+   * every candidate), judged over every signature the registry knows; `undefined` leaves the decision to the
+   * recognizer.
+   */
+  private anotherDocument(cardType: number, page: OcrPage): number | undefined {
+    const documents = this.registry.documents();
+    if (documents.length === 0) return undefined;
+    const candidates = findCardType(cardType)?.candidates ?? [cardType];
+    return anotherDocument(scoreSignatures(new PageLayout(page), documents), candidates)?.cardType;
   }
 
   private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {

@@ -3,6 +3,7 @@ import type { OcrPage } from '@zhengjian/ocr';
 import { gatherEvidence, detectSide, refusal } from './id-card-evidence';
 import { readFront } from './id-card-front.recognizer';
 import { readBack } from './id-card-back.recognizer';
+import { ID_CARD_FRONT, ID_CARD_BACK } from './id-card-signatures';
 
 /**
  * cardType 101, 二代身份证正反面自动分类: decides front (2) or back (3) from the printed cues, then reads that
@@ -11,6 +12,7 @@ import { readBack } from './id-card-back.recognizer';
  */
 export class IdCardAutoRecognizer implements Recognizer {
   readonly cardTypes = [101] as const;
+  readonly documents = [ID_CARD_FRONT, ID_CARD_BACK];
 
   constructor(private readonly today: () => Date = () => new Date()) {}
 

@@ -14,6 +14,7 @@ import {
 import type { OcrPage } from '@zhengjian/ocr';
 import { gatherEvidence, refusal, showsSide } from './id-card-evidence';
 import { parseValidity } from './validity';
+import { ID_CARD_BACK } from './id-card-signatures';
 
 export { parseValidity } from './validity';
 
@@ -25,6 +26,7 @@ export { parseValidity } from './validity';
  */
 export class IdCardBackRecognizer implements Recognizer {
   readonly cardTypes = [3] as const;
+  readonly documents = [ID_CARD_BACK];
 
   constructor(private readonly today: () => Date = () => new Date()) {}
 

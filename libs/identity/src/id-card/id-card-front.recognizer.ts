@@ -22,6 +22,7 @@ import { resolveCitizenIdReading } from '../validators/citizen-id-reading';
 import { matchEthnicGroup } from './ethnic-groups';
 import { FRONT_LABELS, gatherEvidence, refusal, showsSide } from './id-card-evidence';
 import { readAddress, estimatePortrait } from './id-card-front.layout';
+import { ID_CARD_FRONT } from './id-card-signatures';
 
 /** Fields of free text, where a character outside the model's dictionary can vanish (not matched to a list). */
 const FREE_TEXT = new Set(['姓名', '住址']);
@@ -36,6 +37,7 @@ const ID_RUN = /[0-9OoDQIl|B]{17}[0-9XxK×B]/;
  */
 export class IdCardFrontRecognizer implements Recognizer {
   readonly cardTypes = [2] as const;
+  readonly documents = [ID_CARD_FRONT];
 
   recognize(page: OcrPage): RecognitionOutcome {
     const layout = new PageLayout(page);
