@@ -1,10 +1,10 @@
 import {
   acceptsImageFormat,
-  findCardType,
   buildResult,
   JuheError,
   JuheErrorCode,
   PORTRAIT_KEY,
+  findCardType,
   isAutoClassifying,
   reasonFor,
   resultKeysFor,
@@ -42,8 +42,9 @@ export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
 /**
  * The embedded engine: image bytes + cardType in, a {@link RecognitionReport} out. Steps: cardType check (215303),
  * size check (215302), decoding with EXIF orientation (215304 not an accepted image, 215307 undecodable, 215302
- * over the pixel limit), OCR (rotation found automatically), the cardType's recognizer (215305 unreadable, 215308
- * another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
+ * over the pixel limit), OCR (rotation found automatically), the page's signatures scored against every document
+ * the registry knows (215308 when another document clearly shows, whichever domain reads it), the cardType's
+ * recognizer (215305 unreadable, 215308 another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
  * a bug for the caller's 10014 handler.
  */
 export class RecognitionService {
