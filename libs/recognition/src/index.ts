@@ -51,5 +51,5 @@ export { SpecRecognizer } from './spec/spec.recognizer';
 export type { Classifiable, SignatureScore } from './classify/signature-score';
 export { scoreSignatures, legibleLines } from './classify/signature-score';
 export type { Classification } from './classify/classify';
-export { classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
+export { anotherDocument, classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
 export * from './quality/image-quality';

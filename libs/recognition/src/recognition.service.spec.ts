@@ -5,6 +5,12 @@ import { RecognizerRegistry } from './recognizer-registry';
 import type { FieldReading, RecognitionOutcome, Recognizer, RecognizerContext } from './recognizer';
 import { toEnvelope } from './envelope';
 
+const box = (left: number, top: number, right: number, bottom: number): Quad => [
+  { x: left, y: top },
+  { x: right, y: top },
+  { x: right, y: bottom },
+  { x: left, y: bottom },
+];
 const emptyPage = (image: RgbImage): OcrPage => ({ width: image.width, height: image.height, rotation: 0, lines: [] });
 
 /** A recognizer that answers a fixed outcome, to test the service's own rules. */
@@ -87,6 +93,31 @@ describe(RecognitionService.name, () => {
       reason: '识别失败!',
       result: null,
     });
+  });
+
+  it('answers 215308 before any recognizer when a document another recognizer knows clearly shows', async () => {
+    const textPage = (texts: string[]) => ({
+      read: async (image: RgbImage): Promise<OcrPage> => ({
+        ...emptyPage(image),
+        lines: texts.map((text, i) => ({ text, score: 0.99, box: box(10, 10 + 40 * i, 300, 40 + 40 * i) })),
+      }),
+    });
+    const licence: Recognizer = {
+      cardTypes: [5],
+      documents: [{ cardType: 5, signature: { titles: ['机动车驾驶证'], labels: ['准驾车型', '初次领证日期'] } }],
+      recognize: () => ({ status: 'failed', errorCode: 215305, detail: 'not asked' }),
+    };
+    const front = Object.assign(new FixedRecognizer([2], frontOutcome), {
+      documents: [{ cardType: 2, signature: { titles: [], labels: ['民族'] } }],
+    });
+    const registry = new RecognizerRegistry([front, licence]);
+    expect(registry.documents().map((d) => d.cardType)).toEqual([2, 5]);
+    const licencePage = textPage(['中华人民共和国机动车驾驶证', '准驾车型C1', '初次领证日期2010-01-01']);
+    const refused = await new RecognitionService(licencePage, registry).recognize(2, jpeg);
+    expect(refused).toMatchObject({ errorCode: 215308, failureDetail: 'the image shows cardType 5' });
+    // A page without the licence's cues goes to the asked type's recognizer.
+    const read = await new RecognitionService(textPage(['民族汉']), registry).recognize(2, jpeg);
+    expect(read.errorCode).toBe(0);
   });
 
   it('reads the regions a recognizer names as unread and asks it once more with those lines', async () => {

@@ -21,6 +21,9 @@ import {
   quadToSourceFrame,
   rotateRgb,
 } from '@zhengjian/ocr';
+import { anotherDocument } from './classify/classify';
+import { scoreSignatures } from './classify/signature-score';
+import { PageLayout } from './layout/page-layout';
 import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
@@ -46,8 +49,9 @@ export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
 /**
  * The embedded engine: image bytes + cardType in, a {@link RecognitionReport} out. Steps: cardType check (215303),
  * size check (215302), decoding with EXIF orientation (215304 not an accepted image, 215307 undecodable, 215302
- * over the pixel limit), OCR (rotation found automatically), the cardType's recognizer (215305 unreadable, 215308
- * another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
+ * over the pixel limit), OCR (rotation found automatically), the page's signatures scored against every document
+ * the registry knows (215308 when another document clearly shows, whichever domain reads it), the cardType's
+ * recognizer (215305 unreadable, 215308 another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
  * a bug for the caller's 10014 handler.
  */
 export class RecognitionService {
@@ -97,6 +101,10 @@ export class RecognitionService {
     decoded: DecodedImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     let page = await this.ocr.read(decoded.rgb);
+    const other = this.anotherDocument(cardType, page);
+    if (other !== undefined) {
+      return { page, outcome: { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${other}` } };
+    }
     const context = this.context(decoded, page);
     let outcome = await recognizer.recognize(page, cardType, context);
     // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
@@ -108,6 +116,18 @@ export class RecognitionService {
       }
     }
     return { page, outcome };
+  }
+
+  /**
+   * The cardType whose document the page clearly shows instead of the one asked for (or, for 101–104, instead of
+   * every candidate), judged over every signature the registry knows; `undefined` leaves the decision to the
+   * recognizer.
+   */
+  private anotherDocument(cardType: number, page: OcrPage): number | undefined {
+    const documents = this.registry.documents();
+    if (documents.length === 0) return undefined;
+    const candidates = findCardType(cardType)?.candidates ?? [cardType];
+    return anotherDocument(scoreSignatures(new PageLayout(page), documents), candidates)?.cardType;
   }
 
   private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {

@@ -1,4 +1,5 @@
 import type { OcrLine, OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
+import type { Classifiable } from './classify/signature-score';
 
 /** One field as read: the value in the contract's format, a 0–1 confidence, and where it was found. */
 export interface FieldReading {
@@ -83,6 +84,12 @@ export interface RecognizerContext {
  */
 export interface Recognizer {
   readonly cardTypes: readonly number[];
+  /**
+   * The signatures of the documents this recognizer knows (those it reads, and any others it classifies against).
+   * The registry pools every recognizer's signatures, and the service refuses with 215308, before any recognizer
+   * runs, a page that clearly shows another document than the one asked for (see `anotherDocument`).
+   */
+  readonly documents?: readonly Classifiable[];
   recognize(
     page: OcrPage,
     cardType: number,

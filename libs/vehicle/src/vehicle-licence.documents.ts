@@ -93,10 +93,22 @@ export const VEHICLE_LICENCE_SUB: DocumentSpec = {
   required: ['号牌号码', '档案编号', '核定载人数'],
 };
 
+/**
+ * A VIN standing alone on the page: a run of letters and digits of exactly 17 characters (a `VIN` printed against it
+ * dropped), all of the ISO 3779 alphabet, at least one a letter. Not a 17-character stretch inside a longer run: an
+ * 18-character USCC or 公民身份号码, a passport's MRZ line.
+ */
+export function hasStandaloneVin(pageText: string): boolean {
+  return [...pageText.toUpperCase().matchAll(/[0-9A-Z]+/g)].some(([run]) => {
+    const vin = run.length === 20 && run.startsWith('VIN') ? run.slice(3) : run;
+    return /^(?=\d*[A-HJ-NPR-Z])[0-9A-HJ-NPR-Z]{17}$/.test(vin);
+  });
+}
+
 /** cardType 1100, a picture of a VIN (nameplate, windscreen label, stamped frame): `vin`, check digit arbitrating. */
 export const VIN_PICTURE: DocumentSpec = {
   cardType: 1100,
-  signature: { titles: [], labels: ['车辆识别代号'], tokens: [VIN_RUN], threshold: 1 },
+  signature: { titles: [], labels: ['车辆识别代号'], tokens: [hasStandaloneVin], threshold: 1 },
   fields: [
     {
       key: 'vin',

@@ -9,6 +9,7 @@ import {
 } from '../testing/vehicle-pages';
 import { licenceClasses, vehicleRecognizer } from './index';
 import { makeAndModel } from './vehicle-values';
+import { hasStandaloneVin } from './vehicle-licence.documents';
 
 const recognizer = vehicleRecognizer([5, 28, 6, 30, 3038, 1100, 102, 103], () => new Date('2026-11-30T00:00:00Z'));
 const values = (outcome: RecognitionOutcome) =>
@@ -179,5 +180,21 @@ describe(licenceClasses.name, () => {
 
   it('reads nothing from a text without a class code', () => {
     expect(licenceClasses()('准驾')).toBeUndefined();
+  });
+});
+
+describe(hasStandaloneVin.name, () => {
+  it('finds a 17-character VIN standing alone, a printed VIN before it dropped', () => {
+    expect(hasStandaloneVin('车辆识别代号 LSVAM4187C2054321')).toBe(true);
+    expect(hasStandaloneVin('VINLSVAM4187C2054321')).toBe(true);
+    expect(hasStandaloneVin('*LSVAM4187C2054321*')).toBe(true);
+  });
+
+  it('finds none inside a longer run or without a letter', () => {
+    // An 18-character USCC, an ID number with X, an MRZ line, 17 digits.
+    expect(hasStandaloneVin('统一社会信用代码 91350100M000100Y43')).toBe(false);
+    expect(hasStandaloneVin('11010519491231002X')).toBe(false);
+    expect(hasStandaloneVin('E123456786CHN8001019M3001016<<<<<<<<<<<<<<04')).toBe(false);
+    expect(hasStandaloneVin('12345678901234567')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { line, page } from '../../testing/ocr-page';
 import { PageLayout } from '../layout/page-layout';
-import { classify } from './classify';
+import { anotherDocument, classify } from './classify';
 import { type Classifiable, scoreSignatures } from './signature-score';
 
 const MAIN: Classifiable = {
@@ -20,16 +20,26 @@ const score = (texts: string[]) =>
 describe(scoreSignatures.name, () => {
   it('counts 2 for a title, 1 per label and per token', () => {
     expect(score(['中华人民共和国机动车驾驶证', '准驾车型C1', '初次领证日期2010-01-01'])).toEqual([
-      { cardType: 5, points: 4, holds: true, cues: ['机动车驾驶证', '准驾车型', '初次领证日期'] },
-      { cardType: 28, points: 0, holds: false, cues: [] },
-      { cardType: 1100, points: 0, holds: false, cues: [] },
+      { cardType: 5, points: 4, holds: true, proof: true, cues: ['机动车驾驶证', '准驾车型', '初次领证日期'] },
+      { cardType: 28, points: 0, holds: false, proof: false, cues: [] },
+      { cardType: 1100, points: 0, holds: false, proof: false, cues: [] },
     ]);
   });
 
   it('gives a title printed inside a longer title only to the longer one', () => {
     const [main, sub] = score(['中华人民共和国机动车驾驶证副页', '档案编号540132612074']);
     expect(main.points).toBe(0);
-    expect(sub).toEqual({ cardType: 28, points: 3, holds: true, cues: ['机动车驾驶证副页', '档案编号'] });
+    expect(sub).toEqual({ cardType: 28, points: 3, holds: true, proof: true, cues: ['机动车驾驶证副页', '档案编号'] });
+  });
+
+  it('takes labels alone as proof only for a signature without title and token', () => {
+    const labelsOnly: Classifiable = { cardType: 30, signature: { titles: [], labels: ['核定载人数'] } };
+    const [main, , , sub] = scoreSignatures(
+      new PageLayout(page([line('准驾车型C1', 40, 40, 200, 30), line('核定载人数5人', 40, 90, 260, 30)])),
+      [...DOCUMENTS, labelsOnly],
+    );
+    expect(main).toMatchObject({ points: 1, proof: false });
+    expect(sub).toMatchObject({ points: 1, proof: true });
   });
 
   it('accepts a title with one wrong character in four', () => {
@@ -68,7 +78,13 @@ describe(scoreSignatures.name, () => {
 });
 
 describe(classify.name, () => {
-  const s = (cardType: number, points: number, holds = points >= 3) => ({ cardType, points, holds, cues: [] });
+  const s = (cardType: number, points: number, holds = points >= 3, proof = points > 0) => ({
+    cardType,
+    points,
+    holds,
+    proof,
+    cues: [],
+  });
 
   it('reads the asked type when its signature holds', () => {
     expect(classify([s(5, 4), s(28, 0)], [5], 10)).toEqual({ status: 'read', cardType: 5 });
@@ -99,8 +115,43 @@ describe(classify.name, () => {
     expect(classify([s(3, 1), s(2, 9)], [3], 10, { 3: [2] })).toMatchObject({ errorCode: 215308 });
   });
 
+  it('answers 215308 for legible text where the candidate shows shared labels only', () => {
+    expect(classify([s(3, 2, false, false)], [3], 6)).toMatchObject({ errorCode: 215308 });
+    expect(classify([s(3, 2, false, false)], [3], 2)).toMatchObject({ errorCode: 215305 });
+  });
+
   it('reads the best holding candidate of a composite', () => {
     expect(classify([s(5, 3), s(28, 5), s(6, 0)], [5, 28], 10)).toEqual({ status: 'read', cardType: 28 });
     expect(classify([s(5, 0), s(28, 0), s(6, 6)], [5, 28], 10)).toMatchObject({ errorCode: 215308 });
+  });
+});
+
+describe(anotherDocument.name, () => {
+  const s = (cardType: number, points: number, holds = points >= 3) => ({
+    cardType,
+    points,
+    holds,
+    proof: points > 0,
+    cues: [],
+  });
+
+  it('names a holding document that beats the candidates by the margin', () => {
+    expect(anotherDocument([s(2, 1), s(5, 5)], [2])?.cardType).toBe(5);
+    expect(anotherDocument([s(2, 3), s(5, 4)], [2])).toBeUndefined();
+  });
+
+  it('names a holding document when the candidates show no cue at all', () => {
+    expect(anotherDocument([s(2, 0), s(19, 1, true)], [2])?.cardType).toBe(19);
+    expect(anotherDocument([s(2, 1), s(19, 1, true)], [2])).toBeUndefined();
+  });
+
+  it('refuses for a candidate without a signature by the margin only', () => {
+    expect(anotherDocument([s(1100, 1, true)], [19])).toBeUndefined();
+    expect(anotherDocument([s(6, 5)], [19])?.cardType).toBe(6);
+  });
+
+  it('compares a composite by its best candidate and never names a candidate', () => {
+    expect(anotherDocument([s(2, 0), s(3, 4), s(6, 5)], [2, 3])).toBeUndefined();
+    expect(anotherDocument([s(2, 5), s(3, 0)], [2, 3])).toBeUndefined();
   });
 });

@@ -11,8 +11,9 @@ export type Classification =
 /**
  * The decision for one request, over the page's signature scores (card-types.md decision 6). Asked for one type
  * or a composite's `candidates`: the best candidate whose signature holds is read, unless a non-candidate holds
- * and beats it by {@link CLASSIFICATION_MARGIN} (`companions`, the best candidate's other side, never do). 215308 when another document holds (or the page has legible text
- * and no cue of any candidate); 215305 when nothing is legible or the candidate shows but too little to read.
+ * and beats it by {@link CLASSIFICATION_MARGIN} (`companions`, the best candidate's other side, never do). 215308 when
+ * another document holds (or the page has legible text and no proof of any candidate: no title or token, only labels
+ * other documents print too); 215305 when nothing is legible or the candidate shows but too little to read.
  */
 export function classify(
   scores: readonly SignatureScore[],
@@ -30,8 +31,29 @@ export function classify(
     return { status: 'read', cardType: best.cardType };
   }
   if (rival) return { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${rival.cardType}` };
-  if ((best?.points ?? 0) === 0 && legible >= LEGIBLE_FOR_OTHER) {
-    return { status: 'failed', errorCode: 215308, detail: 'the image has legible text but none of the document cues' };
+  // Labels alone are printed by many documents: without a title or token of the candidate, legible text is another one.
+  if (!best?.proof && legible >= LEGIBLE_FOR_OTHER) {
+    return { status: 'failed', errorCode: 215308, detail: 'the image has legible text but no proof of the document' };
   }
   return { status: 'failed', errorCode: 215305, detail: 'the document could not be read' };
+}
+
+/**
+ * The cross-domain refusal (card-types.md decision 6), run on every page before the asked type's recognizer: the
+ * document outside `candidates` that clearly shows on the page, or `undefined` when none does (the recognizer then
+ * decides as usual). A document clearly shows when its signature holds and either it beats the candidates' best
+ * score by {@link CLASSIFICATION_MARGIN}, or some candidate has a signature and none shows a single cue. Candidates
+ * without a signature (absent from `scores`) count 0 points and are refused by the margin rule only.
+ */
+export function anotherDocument(
+  scores: readonly SignatureScore[],
+  candidates: readonly number[],
+): SignatureScore | undefined {
+  const own = scores.filter((s) => candidates.includes(s.cardType));
+  const best = Math.max(0, ...own.map((s) => s.points));
+  const rival = scores
+    .filter((s) => !candidates.includes(s.cardType) && s.holds)
+    .sort((a, b) => b.points - a.points)[0];
+  if (!rival) return undefined;
+  return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) ? rival : undefined;
 }

@@ -18,6 +18,12 @@ export interface SignatureScore {
   points: number;
   /** `points` reached the signature's threshold (default 3). */
   holds: boolean;
+  /**
+   * A cue of this document itself was found: its title or one of its tokens. Labels are shared between documents
+   * (签发机关, 有效期限, 姓名) and prove nothing alone, unless the signature has no title and no token: then any label
+   * found is proof.
+   */
+  proof: boolean;
   /** Printed cues found, for logs (no personal data: labels and titles only; tokens as `#n`). */
   cues: string[];
 }
@@ -47,8 +53,10 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
       titles.some((t) => t && t.line === own.line && t.title.length > own.title.length && t.title.includes(own.title));
     const cues: string[] = [];
     let points = 0;
+    let proof = false;
     if (own && !shadowed) {
       points += 2;
+      proof = true;
       cues.push(own.title);
     }
     for (const label of d.signature.labels) {
@@ -74,10 +82,12 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
     (d.signature.tokens ?? []).forEach((token, n) => {
       if (typeof token === 'function' ? token(text) : token.test(text)) {
         points += 1;
+        proof = true;
         cues.push(`#${n}`);
       }
     });
-    return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), cues };
+    if (d.signature.titles.length === 0 && !d.signature.tokens?.length) proof = points > 0;
+    return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), proof, cues };
   });
 }
 

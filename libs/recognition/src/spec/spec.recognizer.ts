@@ -37,7 +37,8 @@ export class SpecRecognizer implements DocumentRecognizer {
   readonly cardTypes: readonly number[];
   private readonly specs = new Map<number, DocumentSpec>();
   private readonly foreign = new Map<number, ForeignDocument>();
-  private readonly documents: Classifiable[];
+  /** Every document this instance classifies against: its specs and the foreign documents. */
+  readonly documents: readonly Classifiable[];
   private readonly composites: Readonly<Record<number, readonly number[]>>;
   private readonly today: () => Date;
   private readonly companions: Record<number, readonly number[]> = {};

@@ -1,6 +1,6 @@
 import type { OcrLine, OcrPage, Quad, Rotation, RgbImage } from '@zhengjian/ocr';
 import type { RecognizerContext } from '@zhengjian/recognition';
-import { PlateRecognizer } from './plate.recognizer';
+import { PlateRecognizer, hasPlateNumber } from './plate.recognizer';
 
 const quad = (left: number, top: number, right: number, bottom: number): Quad => [
   { x: left, y: top },
@@ -79,5 +79,26 @@ describe(PlateRecognizer.name, () => {
     const lines = [{ text: 'AB·12345', score: 0.95, box: quad(110, 130, 290, 174) }];
     const outcome = await recognizer.recognize(page(400, 300, lines), 19, context(image(400, 300), 'AB·12345'));
     expect(outcome).toMatchObject({ status: 'failed', errorCode: 215305 });
+  });
+
+  it('returns 215308 for lines of document text around a plate-like line no GA 36 reading passes', async () => {
+    const texts = ['中华人民共和国往来台湾通行证', '签发机关公安部出入境管理局', '出生地点陕西省西安市', 'AB·12345'];
+    const lines = texts.map((text, i) => ({ text, score: 0.99, box: quad(20, 20 + 40 * i, 300, 50 + 40 * i) }));
+    const outcome = await recognizer.recognize(page(400, 300, lines), 19, context(image(400, 300), 'AB·12345'));
+    expect(outcome).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});
+
+describe(hasPlateNumber.name, () => {
+  it('finds a GA 36 number on a line, separator and spaces ignored', () => {
+    expect(hasPlateNumber('号牌号码 京A·12345')).toBe(true);
+    expect(hasPlateNumber('粤B D12345')).toBe(true);
+    expect(hasPlateNumber('使123456')).toBe(true);
+  });
+
+  it('finds none in text that only looks close', () => {
+    expect(hasPlateNumber('京AI2345')).toBe(false);
+    expect(hasPlateNumber('AB12345')).toBe(false);
+    expect(hasPlateNumber('京\nA12345')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { type OcrPage, type Quad, type Rect, quadBounds, quadToSourceFrame } from '@zhengjian/ocr';
-import type { RecognitionOutcome, Recognizer, RecognizerContext } from '@zhengjian/recognition';
+import { PLATE_PROVINCES, plate } from '@zhengjian/identifiers';
+import type { Classifiable, RecognitionOutcome, Recognizer, RecognizerContext } from '@zhengjian/recognition';
 import { type PlateCandidate, isPlateLikeText, plateCandidates } from './plate-candidates';
 import { meanBrightness, plateColour } from './plate-colour';
 import { plateTypeCode } from './plate-codes';
@@ -35,11 +36,12 @@ const DOCUMENT_LINES = 3;
  * `车牌位置(left_top_right_bottom)` `L_T_R_B` in pixels of the uploaded image.
  * Fails with 215305 when something plate-like is found (a line shaped like a plate number, a plate-coloured area
  * or close-up read as 4+ capitals and digits) but no reading passes GA 36, or when the page has no text at all; with
- * 215308 when the page has text but nothing plate-like, or shows a black-on-white plate number among lines of
- * document text (a 行驶证).
+ * 215308 when the page has text but nothing plate-like, or lines of document text and no plate read, or shows a
+ * black-on-white plate number among lines of document text (a 行驶证).
  */
 export class PlateRecognizer implements Recognizer {
   readonly cardTypes = [PLATE_CARD_TYPE] as const;
+  readonly documents: readonly Classifiable[] = [PLATE_SCENE];
 
   async recognize(page: OcrPage, _cardType: number, context?: RecognizerContext): Promise<RecognitionOutcome> {
     if (!context) throw new Error('the plate recognizer needs the page pixels');
@@ -66,7 +68,8 @@ export class PlateRecognizer implements Recognizer {
     const best = reads.sort((a, b) => b.score - a.score)[0];
     if (!best) {
       // Without positive evidence of a plate, a page with text is another document; a page with none is unreadable.
-      if (!plateLike && page.lines.length > 0) {
+      // A page of document text is another document even where some line looked plate-like (an MRZ, a code).
+      if ((!plateLike || documentLines(page) >= DOCUMENT_LINES) && page.lines.length > 0) {
         return { status: 'failed', errorCode: 215308, detail: 'no licence plate found; the page carries other text' };
       }
       return { status: 'failed', errorCode: 215305, detail: `no plate number read in ${candidates.length} regions` };
@@ -107,6 +110,28 @@ export class PlateRecognizer implements Recognizer {
     };
   }
 }
+
+const PLATE_START = new RegExp(`[${PLATE_PROVINCES}使]`, 'g');
+
+/** A GA 36 plate number read on one line (separator dot and spaces ignored), 7 or 8 characters. */
+export function hasPlateNumber(pageText: string): boolean {
+  return pageText.split('\n').some((line) => {
+    const compact = line.replace(/[\s·•．.]/g, '').toUpperCase();
+    return [...compact.matchAll(PLATE_START)].some(
+      (m) => plate.isValid(compact.slice(m.index, m.index + 7)) || plate.isValid(compact.slice(m.index, m.index + 8)),
+    );
+  });
+}
+
+/**
+ * A plate as a classification signature: a plate number on the page, 1 point, enough to hold. It shows a plate photo
+ * sent as a document (nothing of the document on it) as another document; on a 行驶证, which prints the number too,
+ * the licence's own signature outscores it.
+ */
+export const PLATE_SCENE: Classifiable = {
+  cardType: PLATE_CARD_TYPE,
+  signature: { titles: [], labels: [], tokens: [hasPlateNumber], threshold: 1 },
+};
 
 function rectQuad(r: Rect): Quad {
   const [x0, y0, x1, y1] = [r.left, r.top, r.left + r.width, r.top + r.height];
