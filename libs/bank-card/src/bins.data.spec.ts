@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { cardNumber } from '@zhengjian/identifiers';
 import { ISSUER_BINS, SKIPPED_SOURCE_ROWS, issuerOf, networkOf, usualLength } from './bins.data';
-import { BCBC_BIN_CSV } from './bins.source';
+import { BCBC_BIN_CSV, BCBC_NAME_CSV } from './bins.source';
 
 describe('bank card BIN table', () => {
   it('places every issuer BIN inside its network’s IIN range (ISO/IEC 7812-1)', () => {
@@ -9,6 +10,12 @@ describe('bank card BIN table', () => {
     expect(networkOf('2721000000000000')).toBeUndefined();
     expect(networkOf('3589000000000000')).toBe('jcb');
     expect(networkOf('378282246310005')).toBe('amex');
+  });
+
+  it('keeps the source files byte for byte (the sha256 sums bins.source.ts names)', () => {
+    const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(sha256(BCBC_BIN_CSV)).toBe('9ebabf828af89e50c6fbfdcaac3cf6f46757d36003007a9458b5c04fc1140de6');
+    expect(sha256(BCBC_NAME_CSV)).toBe('f1e3a0c2fc87deae7c7b6354728cfcef663a09faee1ad6553dc4b114f915b2dd');
   });
 
   it('holds every source row, converted or left out with its reason', () => {
