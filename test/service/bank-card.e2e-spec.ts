@@ -7,13 +7,16 @@ import { type RunningService, nextIp, startService } from './service.harness';
 const RECOGNITION_TIMEOUT = 120_000;
 const SAMPLES = join(__dirname, '../../samples');
 
-/** Ground truth of the bundled bank-card sample, as samples/README.md lists it (an invented 交通银行 debit card). */
+/**
+ * Ground truth of the bundled bank-card sample, as samples/README.md lists it (an invented 上海浦东发展银行 准贷记卡
+ * without expiry).
+ */
 const BANK_CARD = {
   保留: '',
-  银行卡号: '6222605655807988276',
-  银行名称: '交通银行',
-  卡类型: '借记卡',
-  有效期: '10/34',
+  银行卡号: '6225196558079880',
+  银行名称: '上海浦东发展银行',
+  卡类型: '准贷记卡',
+  有效期: '',
 };
 
 /**
