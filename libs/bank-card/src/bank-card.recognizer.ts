@@ -60,6 +60,10 @@ const UNCHECKED_FACTOR = 0.7;
  */
 export class BankCardRecognizer implements Recognizer {
   readonly cardTypes = [BANK_CARD_CARD_TYPE] as const;
+  /** The bank card's printed cues (networks, VALID THRU, bank names), for the registry's cross-domain 215308. */
+  readonly documents: readonly Classifiable[] = [
+    { cardType: BANK_CARD_CARD_TYPE, signature: bankCardSignature(false, false) },
+  ];
   private readonly rivals: readonly Classifiable[];
   private readonly today: () => Date;
 
