@@ -1,4 +1,4 @@
-import { identityRecognizers } from '@zhengjian/identity';
+import { identityDocumentsRecognizer, identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
@@ -14,6 +14,7 @@ import {
 function localRegistry(): RecognizerRegistry {
   return new RecognizerRegistry([
     ...identityRecognizers(),
+    identityDocumentsRecognizer(),
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),

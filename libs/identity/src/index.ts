@@ -14,3 +14,8 @@ import type { Recognizer } from '@zhengjian/recognition';
 export function identityRecognizers(): Recognizer[] {
   return [new IdCardFrontRecognizer(), new IdCardBackRecognizer(), new IdCardAutoRecognizer()];
 }
+export {
+  IDENTITY_DOCUMENT_SPECS,
+  IDENTITY_DOCUMENTS_READY,
+  identityDocumentsRecognizer,
+} from './documents/identity-documents';

@@ -20,8 +20,15 @@ export type { ParsedValue, ValueParser } from './values/value-parser';
 export { text, chineseName, token, quantity } from './values/value-parser';
 export { editDistance, closestMatch, oneOf } from './values/closest-match';
 export type { DateFormat, ValidityOptions } from './values/dates';
-export { date, validity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
-export { checkedIdentifier, citizenIdNumber, vinNumber, plateNumber, digits } from './values/identifier-values';
+export { date, validity, printedValidity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
+export {
+  checkedIdentifier,
+  citizenIdNumber,
+  hkidNumber,
+  vinNumber,
+  plateNumber,
+  digits,
+} from './values/identifier-values';
 export type { DocumentSpec, FieldSpec, Placement, Rule, RuleContext, Signature, SpecHooks } from './spec/document-spec';
 export type { Derived } from './spec/rules';
 export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired, placeNames } from './spec/rules';

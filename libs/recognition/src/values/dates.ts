@@ -91,3 +91,30 @@ export function validity(options: ValidityOptions): ValueParser {
     return undefined;
   };
 }
+
+/**
+ * A validity returned as printed, `YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期` (card-types.md decision 3: the ID
+ * back's and the residence permits' `有效期限`), whatever separators OCR read between the dates. Parts `from` and
+ * `to` carry the dates as ISO (`to` is `长期` when open-ended). A span whose whole years are not one of `years`
+ * (when given) still parses, flagged `date_inconsistent`.
+ */
+export function printedValidity(options: { years?: readonly number[]; openEnded?: string } = {}): ValueParser {
+  const openEnded = options.openEnded ?? '长期';
+  const dotted = (iso: string) => formatDate(iso, 'YYYY.MM.DD');
+  return (raw): ParsedValue | undefined => {
+    const dates = datesIn(raw);
+    if (dates.length >= 2) {
+      const years = wholeYearsBetween(dates[0], dates[1]);
+      const ok = !options.years || (years !== undefined && options.years.includes(years));
+      return {
+        value: `${dotted(dates[0])}-${dotted(dates[1])}`,
+        parts: { from: dates[0], to: dates[1] },
+        warnings: ok ? [] : ['date_inconsistent'],
+      };
+    }
+    if (dates.length === 1 && OPEN_ENDED.test(raw.slice(raw.lastIndexOf(dates[0].slice(0, 4)) + 8))) {
+      return { value: `${dotted(dates[0])}-${openEnded}`, parts: { from: dates[0], to: openEnded } };
+    }
+    return undefined;
+  };
+}

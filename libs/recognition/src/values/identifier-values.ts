@@ -1,4 +1,4 @@
-import { type Correction, citizenId, plate, vin } from '@zhengjian/identifiers';
+import { type Correction, citizenId, hkid, plate, vin } from '@zhengjian/identifiers';
 import type { ParsedValue, ValueParser } from './value-parser';
 
 /**
@@ -88,5 +88,24 @@ export function digits(length: number): ValueParser {
     if (exact) return { value: exact[0], factor: 1 };
     const repaired = run.exec(raw.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
     return repaired ? { value: repaired[0], factor: 0.9 } : undefined;
+  };
+}
+
+/**
+ * 香港身份證號碼 (HKID): 1–2 letters, 6 digits and the check character `0`–`9`/`A` (libs/identifiers `hkid`), read
+ * with or without its brackets; returned as printed, `A123456(3)`. Look-alikes (O/0, I/1, B/8, S/5) are resolved by
+ * the check character.
+ */
+export function hkidNumber(): ValueParser {
+  const checked = checkedIdentifier({
+    candidates: /[A-Z0-9]{1,2}[0-9OoDQIl|BSZ]{6}[(（]?[0-9A-Z][)）]?/,
+    prepare: (s) => s.replace(/[(（)）]/g, ''),
+    correct: (s) => hkid.correct(s),
+  });
+  return (raw) => {
+    const parsed = checked(raw.toUpperCase().replace(/\s/g, ''));
+    if (!parsed) return undefined;
+    const formatted = hkid.parse(parsed.value).formatted;
+    return { ...parsed, value: formatted ?? parsed.value };
   };
 }

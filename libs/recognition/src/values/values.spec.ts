@@ -1,7 +1,7 @@
 import { citizenId, vin } from '@zhengjian/identifiers';
 import { closestMatch, oneOf } from './closest-match';
-import { addYears, date, datesIn, validity } from './dates';
-import { citizenIdNumber, digits, plateNumber, vinNumber } from './identifier-values';
+import { addYears, date, datesIn, printedValidity, validity } from './dates';
+import { citizenIdNumber, digits, hkidNumber, plateNumber, vinNumber } from './identifier-values';
 import { chineseName, quantity, text } from './value-parser';
 
 describe('value parsers', () => {
@@ -154,5 +154,45 @@ describe('value parsers', () => {
     expect(digits(12)('54O132612074')).toEqual({ value: '540132612074', factor: 0.9 });
     expect(digits(12)('5401326120745')).toBeUndefined();
     expect(digits(12)('leNo620145437673')).toEqual({ value: '620145437673', factor: 1 });
+  });
+
+  describe(printedValidity.name, () => {
+    it('returns a span as printed with its dates as parts', () => {
+      expect(printedValidity({ years: [5] })('2021.07.09一2026.07.09')).toEqual({
+        value: '2021.07.09-2026.07.09',
+        parts: { from: '2021-07-09', to: '2026-07-09' },
+        warnings: [],
+      });
+    });
+
+    it('flags a span of an unexpected length', () => {
+      expect(printedValidity({ years: [5] })('2021.07.09-2031.07.09')?.warnings).toEqual(['date_inconsistent']);
+    });
+
+    it('reads an open-ended validity', () => {
+      expect(printedValidity()('2010.01.02-长期')).toEqual({
+        value: '2010.01.02-长期',
+        parts: { from: '2010-01-02', to: '长期' },
+      });
+    });
+  });
+
+  describe(hkidNumber.name, () => {
+    it.each([
+      ['A123456(3)', 'A123456(3)'],
+      ['A1234563', 'A123456(3)'],
+      ['AB987654(3)', 'AB987654(3)'],
+      ['Z683365（A）', 'Z683365(A)'],
+    ])('reads %s as %s', (raw, value) => {
+      expect(hkidNumber()(raw)).toEqual({ value });
+    });
+
+    it('resolves look-alikes by the check character', () => {
+      expect(hkidNumber()('A1234S6(3)')).toMatchObject({ value: 'A123456(3)', warnings: ['checksum_corrected'] });
+    });
+
+    it('returns a number failing its check as read, flagged', () => {
+      expect(hkidNumber()('A123456(4)')).toMatchObject({ value: 'A123456(4)', warnings: ['checksum_failed'] });
+    });
   });
 });
