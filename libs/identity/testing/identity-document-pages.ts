@@ -56,3 +56,121 @@ export function residentIdFrontPage(): OcrPage {
     line('440305199203150027', 306, 525, 385, 28),
   ]);
 }
+
+/** 外国人永久居留身份证 of the 2023 edition (18-character number) or the 2017 one (alpha-3 + 12 digits). */
+export function foreignPermanentResidentPage(edition: 2017 | 2023 = 2023): OcrPage {
+  const modern = edition === 2023;
+  return page([
+    line('中华人民共和国外国人永久居留身份证', 154, 31, 719, 36),
+    line('ForeignPermanentResidentIDCard', 266, 91, 495, 24),
+    line('姓名 Name', 366, 168, 105, 25),
+    line('BAKER, DAVID', 490, 166, 218, 26),
+    line('贝克·戴维', 495, 198, 130, 30),
+    line('性别 sex', 365, 299, 110, 28),
+    line('男/M', 475, 295, 73, 35),
+    line('出生日期', 586, 303, 96, 22),
+    line('Date of Birth', 688, 307, 96, 18),
+    line(modern ? '1999.12.27' : '1985.03.14', 805, 300, 153, 25),
+    line('国籍', 368, 370, 45, 23),
+    line('Nationality', 413, 372, 91, 22),
+    line('美国/USA', 527, 363, 134, 32),
+    line('有效期限', 367, 436, 99, 25),
+    line('Period of Validity', 470, 441, 125, 20),
+    line('2024.01.02-2034.01.02', 619, 435, 318, 24),
+    line('签发机关', 367, 502, 98, 25),
+    line('Issuing Authority', 471, 506, 126, 22),
+    line(modern ? '国家移民管理局' : '公安部', 623, 499, 206, 25),
+    line(modern ? 'National Immigration Administration.PRC' : 'Ministry ofPublic Security', 374, 554, 507, 30),
+    line('证件号码Card No.', 367, 579, 173, 27),
+    line(modern ? '932840199912272814' : 'USA1185O3141233', 558, 577, 329, 25),
+  ]);
+}
+
+/** 香港永久性居民身份證 (2003 layout: text column from mid-card), 簽 lost by OCR as it often is. */
+export function hongKongIdPage(number = 'K504255(0)'): OcrPage {
+  return page([
+    line('香港永久性居民身份證', 64, 34, 389, 34),
+    line('HONGKONGPERMANENTIDENTITYCARD', 58, 88, 564, 22),
+    line('李俊文', 391, 155, 119, 44),
+    line('LEE, ChunMan', 387, 236, 181, 24),
+    line('262101932429', 390, 297, 222, 24),
+    line('出生日期', 371, 365, 97, 23),
+    line('Date of Birth', 468, 367, 109, 22),
+    line('17-12-1994', 595, 362, 159, 22),
+    line('男M', 786, 357, 67, 32),
+    line('***AZ', 390, 420, 95, 40),
+    line('發日期', 371, 493, 99, 23),
+    line('Date of Issue', 470, 495, 110, 23),
+    line('(12-05)', 599, 486, 107, 30),
+    line('22-02-07', 741, 490, 125, 23),
+    line(number, 601, 524, 194, 37),
+  ]);
+}
+
+/** The personal rows of a resident card laid out like the ID front (y of the first row, row step). */
+function personalRows(y: number, step: number, birth: string, sex: '男' | '女' = '男') {
+  return [
+    line('姓名', 66, y, 68, 28),
+    line('黎振华', 195, y - 4, 96, 32),
+    line('性别', 66, y + step, 68, 28),
+    line(sex, 195, y + step - 4, 30, 32),
+    line('民族', 325, y + step, 60, 28),
+    line('壮', 412, y + step - 4, 30, 32),
+    line('出生', 66, y + 2 * step, 68, 28),
+    line(birth, 195, y + 2 * step - 4, 250, 30),
+    line('住址', 66, y + 3 * step, 68, 28),
+    line('广西壮族自治区南宁市青秀区', 195, y + 3 * step - 4, 420, 32),
+    line('民族大道88号', 195, y + 3 * step + 42, 200, 32),
+  ];
+}
+
+/** 一代身份证 with a 15-digit number (`legacy`) or an 18-digit one. */
+export function firstGenerationPage(legacy = true): OcrPage {
+  return page([
+    line('居民身份证', 72, 40, 226, 48),
+    ...personalRows(130, 62, '1978年5月21日'),
+    line('签发机关', 66, 445, 104, 28),
+    line('南宁市公安局', 192, 440, 180, 32),
+    line('有效期限', 66, 505, 104, 28),
+    line('1998.03.01-2018.03.01', 192, 500, 316, 30),
+    line('公民身份号码', 66, 570, 156, 28),
+    line(legacy ? '45010278052130l' : '450102197805213016', 244, 566, 306, 30),
+  ]);
+}
+
+export function temporaryIdPage(): OcrPage {
+  return page([
+    line('临时居民身份证', 72, 40, 300, 48),
+    ...personalRows(130, 62, '1990年8月8日', '女'),
+    line('签发机关', 66, 445, 104, 28),
+    line('南宁市公安局青秀分局', 192, 440, 280, 32),
+    line('有效期限', 66, 505, 104, 28),
+    line('2026.05.04-2026.08.04', 192, 500, 316, 30),
+    line('公民身份号码', 66, 570, 156, 28),
+    line('450102199008081523', 244, 566, 306, 30),
+  ]);
+}
+
+export function residencePermitPage(): OcrPage {
+  const row = (label: string, value: string, y: number) => [
+    line(label, 50, y, 20 * label.length, 24),
+    line(value, 210, y - 3, 18 * value.length, 28),
+  ];
+  return page([
+    line('广东省居住证', 300, 30, 300, 44),
+    ...row('姓名', '黎振华', 110),
+    ...row('性别', '男', 157),
+    line('民族', 318, 157, 42, 24),
+    line('壮', 380, 154, 24, 28),
+    ...row('出生', '1978年5月21日', 204),
+    ...row('国家或地区', '中国', 251),
+    ...row('户籍所在地', '广西壮族自治区南宁市青秀区', 298),
+    ...row('住址', '广州市天河区建设路12号', 345),
+    ...row('服务处所', '广州市华信电子有限公司', 392),
+    ...row('签发日期', '2024年03月15日', 439),
+    line('有效期', 510, 439, 62, 24),
+    line('2025年03月15日', 592, 436, 180, 28),
+    ...row('公民身份号码', '44010619780521301X', 486),
+    ...row('证号', '4401202412345678', 533),
+  ]);
+}

@@ -20,10 +20,20 @@ export type { ParsedValue, ValueParser } from './values/value-parser';
 export { text, chineseName, token, quantity } from './values/value-parser';
 export { editDistance, closestMatch, oneOf } from './values/closest-match';
 export type { DateFormat, ValidityOptions } from './values/dates';
-export { date, validity, printedValidity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
+export {
+  date,
+  dayFirstDate,
+  validity,
+  printedValidity,
+  datesIn,
+  formatDate,
+  addYears,
+  wholeYearsBetween,
+} from './values/dates';
 export {
   checkedIdentifier,
   citizenIdNumber,
+  legacyCitizenIdNumber,
   hkidNumber,
   vinNumber,
   plateNumber,

@@ -1,4 +1,5 @@
-import { correctAuthorityPlace, type ValueParser } from '@zhengjian/recognition';
+import { correctAuthorityPlace, oneOf, type ValueParser } from '@zhengjian/recognition';
+import { ETHNIC_GROUPS } from '../id-card/ethnic-groups';
 
 /** Digits where OCR reads a letter look-alike (`O`/`D` → 0, `I`/`l` → 1, `B` → 8, `S` → 5, `Z` → 2). */
 export function asDigits(text: string): string {
@@ -38,4 +39,47 @@ export function travelPermitNumber(): ValueParser {
     const number = prefix + asDigits(run);
     return { value: number, factor: number === prefix + run ? 1 : 0.9 };
   };
+}
+
+/**
+ * A romanised name `SURNAME, GIVEN NAMES` (comma after the surname, as ID cards print it): value in that form, parts
+ * `surname` and `given`. OCR's lost spaces between capitalised given names (`TaiMan`) are put back; `.` read for the
+ * comma is accepted.
+ */
+export function romanisedName(): ValueParser {
+  return (raw) => {
+    const cut = raw.search(/[,，.]/);
+    if (cut < 0) return undefined;
+    // The surname is the run of capitals before the comma (a sub-label read with it, `ame`, stays out).
+    let start = cut;
+    while (start > 0 && /[A-Z' -]/.test(raw[start - 1])) start -= 1;
+    const surname = raw.slice(start, cut).replace(/\s+/g, ' ').trim();
+    const given = raw
+      .slice(cut + 1)
+      .replace(/[^A-Za-z' -]/g, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!/^[A-Z][A-Z' -]*[A-Z]$/.test(surname) || !/[A-Za-z]/.test(given)) return undefined;
+    return { value: `${surname}, ${given}`, parts: { surname, given } };
+  };
+}
+
+/** One of `names` (English, any spacing or punctuation read), compared letter by letter; one slip in eight allowed. */
+export function englishOneOf(names: readonly string[]): ValueParser {
+  const letters = (s: string) => s.toUpperCase().replace(/[^A-Z]/g, '');
+  return (raw) => {
+    const read = letters(raw);
+    if (!read) return undefined;
+    for (const name of names) {
+      const want = letters(name);
+      if (read.includes(want)) return { value: name };
+    }
+    return undefined;
+  };
+}
+
+/** 民族 as the resident cards print it: one of the 56 groups of GB/T 3304 without `族`, exact. */
+export function ethnicGroup(): ValueParser {
+  return oneOf(ETHNIC_GROUPS, { maxDistance: 0 });
 }

@@ -109,3 +109,26 @@ export function hkidNumber(): ValueParser {
     return { ...parsed, value: formatted ?? parsed.value };
   };
 }
+
+/**
+ * 公民身份号码 of a card that may predate GB 11643-1999: an 18-character run (as {@link citizenIdNumber}), else a
+ * 15-digit one (6 area + YYMMDD + 3 order, no check character: only characters that cannot be digits are replaced,
+ * and the area and birth date must be real, card-types.md §3.1).
+ */
+export function legacyCitizenIdNumber(): ValueParser {
+  const full = citizenIdNumber();
+  const legacy = checkedIdentifier({
+    candidates: /(?<![0-9A-Z])[0-9OoDQIl|B]{15}(?![0-9A-Z])/,
+    // No check character to arbitrate: every position is a digit, so each look-alike has one reading.
+    prepare: (s) =>
+      s
+        .replace(/[OoDQ]/g, '0')
+        .replace(/[Il|]/g, '1')
+        .replace(/B/g, '8'),
+    correct: (s) => citizenId.correct(s),
+  });
+  return (raw) => {
+    const text = raw.replace(/\s/g, '');
+    return /[0-9OoDQIl|B]{17}[0-9XxK×B]/.test(text) ? full(text) : legacy(text);
+  };
+}

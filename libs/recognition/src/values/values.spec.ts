@@ -1,7 +1,14 @@
 import { citizenId, vin } from '@zhengjian/identifiers';
 import { closestMatch, oneOf } from './closest-match';
-import { addYears, date, datesIn, printedValidity, validity } from './dates';
-import { citizenIdNumber, digits, hkidNumber, plateNumber, vinNumber } from './identifier-values';
+import { addYears, date, datesIn, dayFirstDate, printedValidity, validity } from './dates';
+import {
+  citizenIdNumber,
+  digits,
+  hkidNumber,
+  legacyCitizenIdNumber,
+  plateNumber,
+  vinNumber,
+} from './identifier-values';
 import { chineseName, quantity, text } from './value-parser';
 
 describe('value parsers', () => {
@@ -193,6 +200,38 @@ describe('value parsers', () => {
 
     it('returns a number failing its check as read, flagged', () => {
       expect(hkidNumber()('A123456(4)')).toMatchObject({ value: 'A123456(4)', warnings: ['checksum_failed'] });
+    });
+  });
+
+  describe(dayFirstDate.name, () => {
+    it.each([
+      ['17-12-1994男M', '1994-12-17'],
+      ['DateofBirth29-02-2000', '2000-02-29'],
+      ['15-10-20', '2020-10-15'],
+    ])('reads %s as %s', (raw, iso) => {
+      expect(dayFirstDate()(raw)).toEqual({ value: iso });
+    });
+
+    it('takes the last date after a bracketed month when asked', () => {
+      expect(dayFirstDate({ pick: 'last' })('DateofIssue(10-80)15-10-20')).toEqual({ value: '2020-10-15' });
+    });
+
+    it('reads nothing from an impossible date', () => {
+      expect(dayFirstDate()('31-02-1990')).toBeUndefined();
+    });
+  });
+
+  describe(legacyCitizenIdNumber.name, () => {
+    it('reads a 15-digit first-generation number, look-alikes replaced', () => {
+      expect(legacyCitizenIdNumber()('45010278052130l')).toEqual({ value: '450102780521301' });
+    });
+
+    it('prefers an 18-character number, checked', () => {
+      expect(legacyCitizenIdNumber()('450102197805213016')).toEqual({ value: '450102197805213016' });
+    });
+
+    it('flags a 15-digit number whose birth date is not real', () => {
+      expect(legacyCitizenIdNumber()('450102781321301')?.warnings).toEqual(['checksum_failed']);
     });
   });
 });
