@@ -174,3 +174,74 @@ export function residencePermitPage(): OcrPage {
     ...row('证号', '4401202412345678', 533),
   ]);
 }
+
+export function officerCardPage(): OcrPage {
+  const row = (label: string, value: string, y: number, x = 80) => [
+    line(label, x, y, 28 * label.length, 28),
+    line(value, x + 150, y - 3, 30 * value.length, 32),
+  ];
+  return page([
+    line('中国人民解放军军官证', 260, 70, 460, 50),
+    ...row('姓名', '韦国强', 200),
+    ...row('出生年月', '1985年6月', 262),
+    ...row('性别', '男', 324),
+    line('民族', 380, 324, 56, 28),
+    line('壮', 460, 321, 30, 32),
+    ...row('籍贯', '广西壮族自治区柳州市', 386),
+    ...row('部别', '南部战区某部', 448),
+    ...row('职务', '参谋', 510),
+    line('衔级', 380, 510, 56, 28),
+    line('少校', 460, 507, 60, 32),
+    ...row('编号', '广字第0O123456号', 585),
+  ]);
+}
+
+export function householdRegisterPage(): OcrPage {
+  const cell = (label: string, value: string, x: number, y: number, vx: number) => [
+    line(label, x, y, 30 * label.length, 30),
+    ...(value ? [line(value, vx, y - 2, 32 * value.length, 34)] : []),
+  ];
+  return page(
+    [
+      line('常住人口登记卡', 540, 60, 380, 60),
+      ...cell('姓名', '韦国强', 70, 220, 300),
+      ...cell('户主或与户主关系', '户主', 780, 220, 1140),
+      ...cell('曾用名', '', 70, 310, 300),
+      ...cell('性别', '男', 780, 310, 1140),
+      ...cell('出生地', '广西壮族自治区柳州市', 70, 400, 300),
+      ...cell('民族', '壮', 780, 400, 1140),
+      ...cell('籍贯', '广西壮族自治区柳州市', 70, 490, 300),
+      ...cell('出生日期', '1985年06月12日', 780, 490, 1140),
+      ...cell('本市(县)其他住址', '广西壮族自治区柳州市城中区文昌路8号', 70, 580, 470),
+      ...cell('宗教信仰', '', 70, 670, 300),
+      ...cell('公民身份证件编号', '450202198506121234', 560, 670, 930),
+    ],
+    0,
+    1500,
+    960,
+  );
+}
+
+/** A 登机牌; `date` and `seat` as OCR read them (`080CT`, `43]` on poor photos). */
+export function boardingPassPage(date = '15MAR', seat = '32A'): OcrPage {
+  const column = (label: string, value: string, x: number, y: number) => [
+    line(label, x, y, 24 * label.length + 60, 26),
+    line(value, x, y + 40, 30 * value.length, 40),
+  ];
+  return page(
+    [
+      line('登机牌', 90, 70, 180, 64),
+      line('BOARDING PASS', 400, 80, 380, 44),
+      ...column('姓名 NAME', '韦国强', 90, 220),
+      ...column('航班 FLIGHT', 'CZ3456', 700, 220),
+      ...column('日期 DATE', date, 1110, 220),
+      ...column('始发站 FROM', '北京首都', 90, 410),
+      ...column('目的站 TO', '广州白云', 700, 410),
+      ...column('座位号 SEAT', seat, 1110, 410),
+      ...column('登机口 GATE', 'B12', 1450, 410),
+    ],
+    0,
+    1880,
+    730,
+  );
+}

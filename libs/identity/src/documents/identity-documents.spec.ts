@@ -1,9 +1,12 @@
 import type { RecognitionOutcome } from '@zhengjian/recognition';
 import {
+  boardingPassPage,
   firstGenerationPage,
   foreignPermanentResidentPage,
   hmtResidenceBackPage,
   hongKongIdPage,
+  householdRegisterPage,
+  officerCardPage,
   residencePermitPage,
   temporaryIdPage,
   hmtResidenceFrontPage,
@@ -202,5 +205,62 @@ describe('居住证 (cardType 1000)', () => {
       户籍所在地: '广西壮族自治区南宁市青秀区',
     });
     expect(outcome).toMatchObject({ cardType: 1000, warnings: [] });
+  });
+});
+
+describe('军官证 (cardType 7)', () => {
+  it('reads the information page, 出生年月 as YYYY-MM and O in the 编号 read as 0', () => {
+    const outcome = recognizer.recognize(officerCardPage(), 7);
+    expect(values(outcome)).toEqual({
+      编号: '广字第00123456号',
+      姓名: '韦国强',
+      出生年月: '1985-06',
+      性别: '男',
+      籍贯: '广西壮族自治区柳州市',
+      民族: '壮',
+      部别: '南部战区某部',
+      职务: '参谋',
+      衔级: '少校',
+    });
+  });
+});
+
+describe('户口本 常住人口登记卡 (cardType 16)', () => {
+  it('reads the form, the unreturned labels ending the values before them', () => {
+    const outcome = recognizer.recognize(householdRegisterPage(), 16);
+    expect(values(outcome)).toEqual({
+      姓名: '韦国强',
+      出生地: '广西壮族自治区柳州市',
+      籍贯: '广西壮族自治区柳州市',
+      '本市(县)其他住址': '广西壮族自治区柳州市城中区文昌路8号',
+      性别: '男',
+      民族: '壮',
+      出生日期: '1985-06-12',
+      公民身份证件编号: '450202198506121234',
+    });
+    expect(outcome).toMatchObject({ cardType: 16, warnings: [] });
+  });
+});
+
+describe('登机牌 (cardType 1002)', () => {
+  it('reads flight, seat, date and destination under their labels', () => {
+    expect(values(recognizer.recognize(boardingPassPage(), 1002))).toEqual({
+      姓名: '韦国强',
+      航班: 'CZ3456',
+      目的站: '广州白云',
+      日期: '15MAR',
+      座位号: '32A',
+    });
+  });
+
+  it('puts back the O of the month and the J of the seat that OCR reads as 0 and ]', () => {
+    expect(values(recognizer.recognize(boardingPassPage('080CT', '43]'), 1002))).toMatchObject({
+      日期: '08OCT',
+      座位号: '43J',
+    });
+  });
+
+  it('answers 215308 for a 常住人口登记卡', () => {
+    expect(recognizer.recognize(householdRegisterPage(), 1002)).toMatchObject({ status: 'failed', errorCode: 215308 });
   });
 });
