@@ -49,3 +49,5 @@ export type { Classifiable, SignatureScore } from './classify/signature-score';
 export { scoreSignatures, legibleLines } from './classify/signature-score';
 export type { Classification } from './classify/classify';
 export { classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
+export type { PortraitGeometry } from './spec/portrait-beside';
+export { portraitBeside } from './spec/portrait-beside';

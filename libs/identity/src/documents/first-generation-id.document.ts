@@ -1,4 +1,4 @@
-import { type DocumentSpec, legacyCitizenIdNumber, printedValidity } from '@zhengjian/recognition';
+import { type DocumentSpec, legacyCitizenIdNumber, portraitBeside, printedValidity } from '@zhengjian/recognition';
 import { issuingAuthority } from './identity-values';
 import { personalFields, personalRules } from './resident-card-fields';
 
@@ -24,4 +24,13 @@ export const FIRST_GENERATION_ID: DocumentSpec = {
   ],
   required: ['公民身份号码', '姓名'],
   rules: personalRules,
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['公民身份号码'],
+      rowsApart: 38,
+      box: { left: 52, right: 75, top: -4, bottom: 24 },
+      requires: '姓名',
+    }),
+  },
 };

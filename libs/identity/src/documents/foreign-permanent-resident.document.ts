@@ -1,17 +1,14 @@
 import { citizenId } from '@zhengjian/identifiers';
 import {
   type DocumentSpec,
-  type FieldReading,
-  type PageLayout,
-  type Rect,
   type Rule,
   type ValueParser,
   chineseName,
-  findAnyLabel,
   citizenIdNumber,
   date,
   idDigits,
   oneOf,
+  portraitBeside,
   printedValidity,
   sameDate,
   token,
@@ -128,20 +125,14 @@ export const FOREIGN_PERMANENT_RESIDENT: DocumentSpec = {
   ],
   required: ['公民身份号码', '英文姓名', '中文姓名'],
   rules: [codeFromNumber, birthFromNumber],
-  hooks: { portrait: portraitLeft },
+  // The photo is left of the label column (mm on the ID-1 card); 姓名 and 证件号码 rows 35 mm apart.
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['证件号码'],
+      rowsApart: 35,
+      box: { left: -26, right: -3, top: -2.3, bottom: 26.7 },
+      requires: '英文姓名',
+    }),
+  },
 };
-
-/**
- * The portrait left of the label column (mm on the ID-1 card: photo 4–27 across, 13–42 down; 姓名 row at 15,
- * 证件号码 row at 50), scaled from those two rows.
- */
-function portraitLeft(layout: PageLayout, fields: Readonly<Record<string, FieldReading>>): Rect | undefined {
-  const name = findAnyLabel(layout, ['姓名']);
-  const number = findAnyLabel(layout, ['证件号码']);
-  if (!name || !number || !fields['英文姓名']) return undefined;
-  const mm = (number.line.rect.bottom - name.line.rect.bottom) / 35;
-  if (mm <= 0) return undefined;
-  const left = name.line.rect.left;
-  const top = name.line.rect.bottom;
-  return { left: left - 26 * mm, right: left - 3 * mm, top: top - 2.3 * mm, bottom: top + 26.7 * mm };
-}

@@ -1,15 +1,12 @@
 import {
   type DocumentSpec,
-  type FieldReading,
-  type PageLayout,
-  type Rect,
   chineseName,
   citizenIdNumber,
   date,
-  findAnyLabel,
   idDigits,
   oneOf,
   placeNames,
+  portraitBeside,
   sameDate,
   sexFromId,
   text,
@@ -41,20 +38,14 @@ export const HMT_RESIDENCE_PERMIT_FRONT: DocumentSpec = {
   ],
   required: ['公民身份号码', '姓名'],
   rules: [placeNames('住址'), sameDate('出生', idDigits('公民身份号码', 7, 14)), sexFromId('性别', '公民身份号码')],
-  hooks: { portrait: portraitRight },
+  // GA 450 positions (mm on the 85.6 × 54 card): photo right of the values, 姓名 and number rows 37.5 mm apart.
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['公民身份号码'],
+      rowsApart: 37.5,
+      box: { left: 48, right: 73.5, top: -4, bottom: 28 },
+      requires: '姓名',
+    }),
+  },
 };
-
-/**
- * The portrait of an ID-1 card laid out like the resident ID front (GA 450 positions, mm on the 85.6 × 54 card):
- * right of the values, from above the 姓名 row to above the number row; scaled from those two rows.
- */
-function portraitRight(layout: PageLayout, fields: Readonly<Record<string, FieldReading>>): Rect | undefined {
-  const name = findAnyLabel(layout, ['姓名']);
-  const number = findAnyLabel(layout, ['公民身份号码']);
-  if (!name || !number || !fields['姓名']) return undefined;
-  const mm = (number.line.rect.bottom - name.line.rect.bottom) / 37.5;
-  if (mm <= 0) return undefined;
-  const left = name.line.rect.left - 0.5 * mm;
-  const top = name.line.rect.bottom;
-  return { left: left + 48.5 * mm, right: left + 74 * mm, top: top - 4 * mm, bottom: top + 28 * mm };
-}

@@ -1,4 +1,4 @@
-import { type DocumentSpec, type ValueParser, chineseName, oneOf, text } from '@zhengjian/recognition';
+import { type DocumentSpec, type ValueParser, chineseName, oneOf, portraitBeside, text } from '@zhengjian/recognition';
 import { asDigits, ethnicGroup } from './identity-values';
 
 /** 编号 as printed, `南字第01234567号` (issuing branch, 字第, 8 digits, 号); look-alikes in the digits repaired. */
@@ -42,4 +42,13 @@ export const OFFICER_CARD: DocumentSpec = {
     { key: '衔级', labels: ['衔级'], at: 'right', parse: oneOf(RANKS, { maxDistance: 0 }) },
   ],
   required: ['姓名', '编号'],
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['编号'],
+      rowsApart: 38.4,
+      box: { left: 60, right: 81, top: -2, bottom: 26 },
+      requires: '姓名',
+    }),
+  },
 };

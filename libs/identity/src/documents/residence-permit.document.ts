@@ -1,4 +1,12 @@
-import { type DocumentSpec, citizenIdNumber, date, digits, placeNames, text } from '@zhengjian/recognition';
+import {
+  type DocumentSpec,
+  citizenIdNumber,
+  date,
+  digits,
+  placeNames,
+  portraitBeside,
+  text,
+} from '@zhengjian/recognition';
 import { personalFields, personalRules } from './resident-card-fields';
 
 /**
@@ -21,4 +29,13 @@ export const RESIDENCE_PERMIT: DocumentSpec = {
   ],
   required: ['公民身份号码', '姓名'],
   rules: [...personalRules, placeNames('户籍所在地', '公民身份号码')],
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['证号'],
+      rowsApart: 38.7,
+      box: { left: 58, right: 77, top: -3, bottom: 21 },
+      requires: '姓名',
+    }),
+  },
 };

@@ -1,4 +1,10 @@
-import { type DocumentSpec, citizenIdNumber, notExpired, printedValidity } from '@zhengjian/recognition';
+import {
+  type DocumentSpec,
+  citizenIdNumber,
+  notExpired,
+  portraitBeside,
+  printedValidity,
+} from '@zhengjian/recognition';
 import { issuingAuthority } from './identity-values';
 import { personalFields, personalRules } from './resident-card-fields';
 
@@ -23,4 +29,13 @@ export const TEMPORARY_ID: DocumentSpec = {
   ],
   required: ['公民身份号码', '姓名'],
   rules: [...personalRules, notExpired('有效期至')],
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['公民身份号码'],
+      rowsApart: 37,
+      box: { left: 52, right: 75, top: -3.5, bottom: 24.5 },
+      requires: '姓名',
+    }),
+  },
 };
