@@ -1,8 +1,10 @@
 /**
  * `@zhengjian/identity`: documents of the identity domain as declarative specs read by the recognition toolkit.
- * Only ID-card data lives here (labels, the GB/T 3304 ethnic groups, signatures, the portrait window).
+ * Only document data lives here (labels, the GB/T 3304 ethnic groups, signatures, portrait windows, small parsers):
+ * the resident ID card (2, 3, 101) and the other identity documents (1, 4, 7, 16, 31, 32, 33, 1000, 1001, 1002).
  */
 import { type DocumentRecognizer, SpecRecognizer } from '@zhengjian/recognition';
+import { identityDocumentsRecognizer } from './documents/identity-documents';
 import { ID_CARD_SPECS } from './id-card/id-card.documents';
 
 export { ID_CARD_BACK, ID_CARD_FRONT, ID_CARD_SPECS } from './id-card/id-card.documents';
@@ -18,5 +20,10 @@ export function idCardRecognizer(today?: () => Date): DocumentRecognizer {
 
 /** Every recognizer of the identity domain, for the registry. */
 export function identityRecognizers(today?: () => Date): DocumentRecognizer[] {
-  return [idCardRecognizer(today)];
+  return [idCardRecognizer(today), identityDocumentsRecognizer(undefined, today)];
 }
+export {
+  IDENTITY_DOCUMENT_SPECS,
+  IDENTITY_DOCUMENTS_READY,
+  identityDocumentsRecognizer,
+} from './documents/identity-documents';

@@ -23,11 +23,23 @@ export { address, issuingOffice } from './values/text-values';
 export type { MaxDistance } from './values/closest-match';
 export { editDistance, closestMatch, oneOf } from './values/closest-match';
 export type { DateFormat, DateRangeOptions, ValidityOptions } from './values/dates';
-export { date, dateRange, validity, datesIn, formatDate, addYears, wholeYearsBetween } from './values/dates';
+export {
+  date,
+  dateRange,
+  dayFirstDate,
+  validity,
+  printedValidity,
+  datesIn,
+  formatDate,
+  addYears,
+  wholeYearsBetween,
+} from './values/dates';
 export {
   checkedIdentifier,
   citizenIdNumber,
   citizenIdOnPage,
+  legacyCitizenIdNumber,
+  hkidNumber,
   vinNumber,
   plateNumber,
   digits,
@@ -53,3 +65,5 @@ export { scoreSignatures, legibleLines } from './classify/signature-score';
 export type { Classification } from './classify/classify';
 export { anotherDocument, classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
 export * from './quality/image-quality';
+export type { PortraitGeometry } from './spec/portrait-beside';
+export { portraitBeside } from './spec/portrait-beside';

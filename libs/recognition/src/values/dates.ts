@@ -129,3 +129,27 @@ export function dateRange(options: DateRangeOptions = {}): ValueParser {
     return undefined;
   };
 }
+
+/**
+ * A day-first date as Hong Kong cards and many passports print it, `DD-MM-YYYY` or `DD-MM-YY` (separators `-`, `.`,
+ * `/` or none), returned ISO. A two-digit year is 20YY (issue dates; card-types.md §1001: `DD-MM-YY→20YY-MM-DD`).
+ * `pick: 'last'` takes the last such date of the text (an issue date printed after a bracketed first-issue month).
+ */
+export function dayFirstDate(options: { pick?: 'first' | 'last' } = {}): ValueParser {
+  return (raw) => {
+    const found = [...raw.matchAll(/(?<![\d(（])(\d{2})[-./]?(\d{2})[-./]?(\d{4}|\d{2})(?![\d)）])/g)]
+      .map((m) => [m[3].length === 2 ? `20${m[3]}` : m[3], m[2], m[1]])
+      .filter(([y, m, d]) => isRealDate(Number(y), Number(m), Number(d)))
+      .map(([y, m, d]) => `${y}-${m}-${d}`);
+    const iso = options.pick === 'last' ? found[found.length - 1] : found[0];
+    return iso ? { value: iso } : undefined;
+  };
+}
+
+/**
+ * A validity returned as printed, `YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期` (card-types.md decision 3: the ID
+ * back's and the residence permits' `有效期限`): {@link dateRange} in the dotted format.
+ */
+export function printedValidity(options: { years?: readonly number[]; openEnded?: string } = {}): ValueParser {
+  return dateRange({ format: 'YYYY.MM.DD', separator: '-', openEnded: options.openEnded, years: options.years });
+}

@@ -1,4 +1,4 @@
-import { type Correction, citizenId, plate, vin } from '@zhengjian/identifiers';
+import { type Correction, citizenId, hkid, plate, vin } from '@zhengjian/identifiers';
 import { isRealDate } from '../layout/calendar';
 import type { RecognitionWarning } from '../recognizer';
 import type { ParsedValue, ValueParser } from './value-parser';
@@ -141,5 +141,47 @@ export function digits(length: number): ValueParser {
     if (exact) return { value: exact[0], factor: 1 };
     const repaired = run.exec(raw.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
     return repaired ? { value: repaired[0], factor: 0.9 } : undefined;
+  };
+}
+
+/**
+ * 香港身份證號碼 (HKID): 1–2 letters, 6 digits and the check character `0`–`9`/`A` (libs/identifiers `hkid`), read
+ * with or without its brackets; returned as printed, `A123456(3)`. Look-alikes (O/0, I/1, B/8, S/5) are resolved by
+ * the check character.
+ */
+export function hkidNumber(): ValueParser {
+  const checked = checkedIdentifier({
+    candidates: /[A-Z0-9]{1,2}[0-9OoDQIl|BSZ]{6}[(（]?[0-9A-Z][)）]?/,
+    prepare: (s) => s.replace(/[(（)）]/g, ''),
+    correct: (s) => hkid.correct(s),
+  });
+  return (raw) => {
+    const parsed = checked(raw.toUpperCase().replace(/\s/g, ''));
+    if (!parsed) return undefined;
+    const formatted = hkid.parse(parsed.value).formatted;
+    return { ...parsed, value: formatted ?? parsed.value };
+  };
+}
+
+/**
+ * 公民身份号码 of a card that may predate GB 11643-1999: an 18-character run (as {@link citizenIdNumber}), else a
+ * 15-digit one (6 area + YYMMDD + 3 order, no check character: only characters that cannot be digits are replaced,
+ * and the area and birth date must be real, card-types.md §3.1).
+ */
+export function legacyCitizenIdNumber(): ValueParser {
+  const full = citizenIdNumber();
+  const legacy = checkedIdentifier({
+    candidates: /(?<![0-9A-Z])[0-9OoDQIl|B]{15}(?![0-9A-Z])/,
+    // No check character to arbitrate: every position is a digit, so each look-alike has one reading.
+    prepare: (s) =>
+      s
+        .replace(/[OoDQ]/g, '0')
+        .replace(/[Il|]/g, '1')
+        .replace(/B/g, '8'),
+    correct: (s) => citizenId.correct(s),
+  });
+  return (raw) => {
+    const text = raw.replace(/\s/g, '');
+    return /[0-9OoDQIl|B]{17}[0-9XxK×B]/.test(text) ? full(text) : legacy(text);
   };
 }

@@ -1,7 +1,15 @@
 import { citizenId, vin } from '@zhengjian/identifiers';
 import { closestMatch, oneOf } from './closest-match';
-import { addYears, date, dateRange, datesIn, validity } from './dates';
-import { citizenIdNumber, citizenIdOnPage, digits, plateNumber, vinNumber } from './identifier-values';
+import { addYears, date, dateRange, datesIn, dayFirstDate, printedValidity, validity } from './dates';
+import {
+  citizenIdNumber,
+  citizenIdOnPage,
+  digits,
+  hkidNumber,
+  legacyCitizenIdNumber,
+  plateNumber,
+  vinNumber,
+} from './identifier-values';
 import { address, issuingOffice } from './text-values';
 import { chineseName, quantity, text } from './value-parser';
 
@@ -247,5 +255,77 @@ describe('value parsers', () => {
     expect(digits(12)('54O132612074')).toEqual({ value: '540132612074', factor: 0.9 });
     expect(digits(12)('5401326120745')).toBeUndefined();
     expect(digits(12)('leNo620145437673')).toEqual({ value: '620145437673', factor: 1 });
+  });
+
+  describe(printedValidity.name, () => {
+    it('returns a span as printed with its dates as parts', () => {
+      expect(printedValidity({ years: [5] })('2021.07.09一2026.07.09')).toEqual({
+        value: '2021.07.09-2026.07.09',
+        parts: { from: '2021-07-09', to: '2026-07-09' },
+        warnings: [],
+      });
+    });
+
+    it('flags a span of an unexpected length', () => {
+      expect(printedValidity({ years: [5] })('2021.07.09-2031.07.09')?.warnings).toEqual(['date_inconsistent']);
+    });
+
+    it('reads an open-ended validity', () => {
+      expect(printedValidity()('2010.01.02-长期')).toEqual({
+        value: '2010.01.02-长期',
+        parts: { from: '2010-01-02', to: '长期' },
+      });
+    });
+  });
+
+  describe(hkidNumber.name, () => {
+    it.each([
+      ['A123456(3)', 'A123456(3)'],
+      ['A1234563', 'A123456(3)'],
+      ['AB987654(3)', 'AB987654(3)'],
+      ['Z683365（A）', 'Z683365(A)'],
+    ])('reads %s as %s', (raw, value) => {
+      expect(hkidNumber()(raw)).toEqual({ value });
+    });
+
+    it('resolves look-alikes by the check character', () => {
+      expect(hkidNumber()('A1234S6(3)')).toMatchObject({ value: 'A123456(3)', warnings: ['checksum_corrected'] });
+    });
+
+    it('returns a number failing its check as read, flagged', () => {
+      expect(hkidNumber()('A123456(4)')).toMatchObject({ value: 'A123456(4)', warnings: ['checksum_failed'] });
+    });
+  });
+
+  describe(dayFirstDate.name, () => {
+    it.each([
+      ['17-12-1994男M', '1994-12-17'],
+      ['DateofBirth29-02-2000', '2000-02-29'],
+      ['15-10-20', '2020-10-15'],
+    ])('reads %s as %s', (raw, iso) => {
+      expect(dayFirstDate()(raw)).toEqual({ value: iso });
+    });
+
+    it('takes the last date after a bracketed month when asked', () => {
+      expect(dayFirstDate({ pick: 'last' })('DateofIssue(10-80)15-10-20')).toEqual({ value: '2020-10-15' });
+    });
+
+    it('reads nothing from an impossible date', () => {
+      expect(dayFirstDate()('31-02-1990')).toBeUndefined();
+    });
+  });
+
+  describe(legacyCitizenIdNumber.name, () => {
+    it('reads a 15-digit first-generation number, look-alikes replaced', () => {
+      expect(legacyCitizenIdNumber()('45010278052130l')).toEqual({ value: '450102780521301' });
+    });
+
+    it('prefers an 18-character number, checked', () => {
+      expect(legacyCitizenIdNumber()('450102197805213016')).toEqual({ value: '450102197805213016' });
+    });
+
+    it('flags a 15-digit number whose birth date is not real', () => {
+      expect(legacyCitizenIdNumber()('450102781321301')?.warnings).toEqual(['checksum_failed']);
+    });
   });
 });

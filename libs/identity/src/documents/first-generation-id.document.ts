@@ -1,0 +1,36 @@
+import { type DocumentSpec, legacyCitizenIdNumber, portraitBeside, printedValidity } from '@zhengjian/recognition';
+import { issuingAuthority } from './identity-values';
+import { personalFields, personalRules } from './resident-card-fields';
+
+/**
+ * cardType 1, 一代身份证 (first-generation resident card, withdrawn 2013): one face with the personal rows, 签发机关,
+ * 有效期限 (`YYYY.MM.DD-YYYY.MM.DD` or `…-长期`) and 公民身份号码 of 15 digits (before GB 11643-1999: area +
+ * YYMMDD + order, no check character) or 18 (MOD 11-2 checked).
+ */
+export const FIRST_GENERATION_ID: DocumentSpec = {
+  cardType: 1,
+  signature: { titles: ['居民身份证'], labels: ['签发机关', '有效期限', '民族', '公民身份号码'], threshold: 6 },
+  fields: [
+    ...personalFields(),
+    {
+      key: '公民身份号码',
+      labels: ['公民身份号码'],
+      at: 'anywhere',
+      pattern: /\d{15}/,
+      parse: legacyCitizenIdNumber(),
+    },
+    { key: '签发机关', labels: ['签发机关'], at: 'right', parse: issuingAuthority() },
+    { key: '有效期限', labels: ['有效期限'], at: 'right', parse: printedValidity({ years: [5, 10, 20] }) },
+  ],
+  required: ['公民身份号码', '姓名'],
+  rules: personalRules,
+  hooks: {
+    portrait: portraitBeside({
+      from: ['姓名'],
+      to: ['公民身份号码'],
+      rowsApart: 38,
+      box: { left: 52, right: 75, top: -4, bottom: 24 },
+      requires: '姓名',
+    }),
+  },
+};
