@@ -1,6 +1,7 @@
 import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { identityAndVehicleRecognizer } from './composites';
+import { permitRecognizer } from '@zhengjian/travel-permit';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -17,6 +18,7 @@ function localRegistry(): RecognizerRegistry {
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),
+    permitRecognizer(),
   ]);
 }
 

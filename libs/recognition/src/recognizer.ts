@@ -24,7 +24,9 @@ export type RecognitionWarning =
   | 'blurry'
   | 'incomplete_border'
   | 'sex_inconsistent'
-  | 'field_missing';
+  | 'field_missing'
+  /** A field printed in the visual zone disagrees with the machine-readable zone (ICAO 9303): `mrz_mismatch:<key>`. */
+  | `mrz_mismatch:${string}`;
 
 export interface RecognizedOutcome {
   status: 'recognized';

@@ -126,7 +126,9 @@ function locate(
       if (onRow) return onRow;
       const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
       for (const line of lines) {
-        const found = attempt({ text: line.text, lines: [line], rect: line.rect as Rect });
+        // Romanised names need the recogniser's spaces, which the layout's text drops.
+        const text = field.keepSpaces ? line.source.text.trim().replace(/\s+/g, ' ') : line.text;
+        const found = attempt({ text, lines: [line], rect: line.rect as Rect });
         if (found) return found;
       }
       return undefined;
