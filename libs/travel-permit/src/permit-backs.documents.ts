@@ -1,7 +1,7 @@
 import { type DocumentSpec, citizenIdNumber, date, chineseName } from '@zhengjian/recognition';
 import type { MrzKey, MrzVizDocument } from './mrz-viz-recognizer';
 import type { MrzResult } from './mrz.types';
-import { hkOrMacauId, permitNumber, permitSex, taiwanIdNumber } from './permit-values';
+import { hkOrMacauId, issueCount, permitNumber, permitSex, taiwanIdNumber } from './permit-values';
 import { sexOf } from './permit-cards.documents';
 
 /**
@@ -26,6 +26,19 @@ function backLine3(z: MrzResult): { sex: string; id: string; count: string } {
 const romanised = (z: MrzResult): string =>
   z.fields.givenNames ? `${z.fields.surname}, ${z.fields.givenNames}` : z.fields.surname;
 
+/**
+ * Line 3 of a back's zone (no check digit) rebuilt from the printed identity card number and 换证次数 when both are
+ * read and the zone's line starts with a sex code: the printed values, read far more reliably than digits among
+ * fillers, decide (the zone's sex code is kept).
+ */
+function line3FromPrinted(z: MrzResult, printed: Readonly<Record<string, { value: string }>>): string {
+  const l3 = z.lines[2] ?? '';
+  const id = printed['身份证件号码']?.value.replace(/[()]/g, '');
+  const count = printed['换证次数']?.value;
+  if (!id || !count || !/^[MF<]$/.test(l3[0] ?? '') || id.length > 10) return l3;
+  return `${l3[0]}<${id.padEnd(10, '<')}<${count}`.padEnd(30, '<');
+}
+
 /** The keys both backs take from their zone. */
 const BACK_KEYS: readonly MrzKey[] = [
   { key: '证件类型', value: (z) => z.fields.documentCode },
@@ -39,8 +52,12 @@ const BACK_KEYS: readonly MrzKey[] = [
   { key: '英文名', value: (z) => z.fields.givenNames },
   { key: 'MRZ1', value: line(0) },
   { key: 'MRZ2', value: line(1) },
-  { key: 'MRZ3', value: line(2) },
-  { key: '换证次数', value: (z) => (/^\d{2}$/.test(backLine3(z).count) ? backLine3(z).count : '') },
+  { key: 'MRZ3', value: line3FromPrinted },
+  {
+    key: '换证次数',
+    value: (z) => (/^\d{2}$/.test(backLine3(z).count) ? backLine3(z).count : ''),
+    printed: { preferPrinted: true },
+  },
 ];
 
 const hkMacaoId = hkOrMacauId();
@@ -51,7 +68,11 @@ export const HK_MACAO_RESIDENT_PERMIT_BACK: MrzVizDocument = {
   spec: {
     cardType: 15,
     signature: { titles: [], labels: ['身份证件号码'], tokens: [/^C?R[HM][0-9OIl]{6}/m], threshold: 2 },
-    fields: [{ key: '身份证件号码（VIZ）', labels: ['身份证件号码'], at: 'below', parse: hkOrMacauId() }],
+    fields: [
+      { key: '身份证件号码（VIZ）', labels: ['身份证件号码'], at: 'below', parse: hkOrMacauId() },
+      { key: '身份证件号码', labels: ['身份证件号码'], at: 'below', parse: hkOrMacauId() },
+      { key: '换证次数', labels: ['换证次数'], at: 'below', parse: issueCount() },
+    ],
     required: ['身份证件号码（VIZ）'],
   },
   formats: ['CN-3x30'],
@@ -60,7 +81,7 @@ export const HK_MACAO_RESIDENT_PERMIT_BACK: MrzVizDocument = {
   keys: [
     ...BACK_KEYS,
     { key: '签发国代码', value: (z) => z.fields.issuingState },
-    { key: '身份证件号码', value: (z) => hkMacaoId(backLine3(z).id)?.value ?? '' },
+    { key: '身份证件号码', value: (z) => hkMacaoId(backLine3(z).id)?.value ?? '', printed: { preferPrinted: true } },
     {
       key: '身份证件号码（VIZ）',
       value: (z) => hkMacaoId(backLine3(z).id)?.value ?? '',
@@ -74,14 +95,34 @@ export const TAIWAN_RESIDENT_PERMIT_BACK: MrzVizDocument = {
   spec: {
     cardType: 26,
     signature: { titles: [], labels: ['身份证件号码'], tokens: [/^C?T[0-9OIl]{6}/m], threshold: 2 },
-    fields: [],
-    required: [],
+    fields: [
+      { key: '身份证件号码', labels: ['身份证件号码'], at: 'below', parse: taiwanIdNumber() },
+      { key: '换证次数', labels: ['换证次数'], at: 'below', parse: issueCount() },
+    ],
+    required: ['身份证件号码'],
   },
   formats: ['CN-3x30'],
   codes: ['CT'],
   zoneSuffices: true,
-  keys: [...BACK_KEYS, { key: '身份证件号码', value: (z) => taiwanIdValue(backLine3(z).id)?.value ?? '' }],
+  keys: [
+    ...BACK_KEYS,
+    {
+      key: '身份证件号码',
+      value: (z) => taiwanIdValue(backLine3(z).id)?.value ?? '',
+      printed: { preferPrinted: true },
+    },
+  ],
 };
+
+/**
+ * The state code at `at` (issuing state, nationality: no check digit covers them) read one letter off `CHN` (`OHN`,
+ * `CHM`) is `CHN`: the Chinese exit-entry documents are issued by China to its citizens.
+ */
+function withState(text: string, at: number): string {
+  const code = text.slice(at, at + 3);
+  const off = [...code].filter((c, i) => c !== 'CHN'[i]).length;
+  return off === 1 ? text.slice(0, at) + 'CHN' + text.slice(at + 3) : text;
+}
 
 /**
  * cardType 1003, 边境地区出入境通行证 / 边民证(A) photo page: number printed red and in the 2 × 44 zone (TD3 layout,
@@ -119,8 +160,8 @@ export const BORDER_PERMIT: MrzVizDocument = {
   formats: ['TD3'],
   codes: ['CB'],
   keys: [
-    { key: 'MRZ1', value: line(0) },
-    { key: 'MRZ2', value: line(1) },
+    { key: 'MRZ1', value: (z) => withState(line(0)(z), 2) },
+    { key: 'MRZ2', value: (z) => withState(line(1)(z), 10) },
     {
       key: '证件号码',
       value: (z) => z.fields.documentNumber,

@@ -23,7 +23,7 @@ export const PERMIT_DOCUMENTS: readonly MrzVizDocument[] = [
  * The permit cardTypes registered in the engine: those that read ≥ 98 % of fields exactly on generated photo-level
  * specimens (`npx tsx bench/accuracy.ts --kinds …`).
  */
-export const PERMIT_CARD_TYPES_READY: readonly number[] = [22, 14, 25, 29];
+export const PERMIT_CARD_TYPES_READY: readonly number[] = [22, 14, 25, 29, 15, 26, 1003];
 
 /** The permits' recognizer answering `serves`; every permit document takes part in classification. */
 export function permitRecognizer(serves: readonly number[] = PERMIT_CARD_TYPES_READY, today?: () => Date): Recognizer {

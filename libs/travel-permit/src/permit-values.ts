@@ -80,7 +80,7 @@ export function hkOrMacauId(): ValueParser {
       const parsed = macauId.parse(macau[0]);
       if (parsed.valid && parsed.formatted) return { value: parsed.formatted };
     }
-    const run = /[A-Z0-9]{1,2}[0-9OIDSB]{6}\(?[0-9A]\)?/.exec(text);
+    const run = /[A-Z0-9]{1,2}[0-9OIDSBGZ]{6}\(?[0-9A]\)?/.exec(text);
     if (!run) return undefined;
     const direct = hkid.parse(run[0]);
     if (direct.valid && direct.formatted) return { value: direct.formatted };
@@ -171,7 +171,8 @@ export function issueCount(): ValueParser {
 
 /** Onsets of Hong Kong Government Cantonese romanisation, longest first (`TSZ`, `CH`, `KW`, `NG`…). */
 const HK_ONSET = /^(?:TSZ|CH|TS|SZ|SH|KW|GW|NG|[BPJ-NFDTGHWYS])?/;
-const HK_RHYME = /^[AEIOUY]+(?:NG|[NMKPT])?$/;
+// `Y` is an onset only (`YAN`), never a vowel after another onset: `KITYAN` is `KIT YAN`, not `KI TYAN`.
+const HK_RHYME = /^[AEIOU]+(?:NG|[NMKPT])?$/;
 
 /** The onset length of `syllable` when it is a valid Cantonese romanised syllable (incl. the syllabic `NG`, `M`). */
 function cantoneseSyllable(syllable: string): number | undefined {

@@ -90,11 +90,13 @@ export function taiwanTravelPermitPage(zone: readonly string[]): OcrPage {
 }
 
 /** The back of a residents' permit (cardTypes 15, 26): the printed ID number and the 3 × 30 zone. */
-export function permitBackPage(idNumber: string, zone: readonly string[]): OcrPage {
+export function permitBackPage(idNumber: string, zone: readonly string[], count = '02'): OcrPage {
   return page(
     [
       line('身份证件号码/ID card No.', 70, 130, 280, 22),
+      line('换证次数/Renewal', 600, 130, 200, 22),
       line(idNumber, 72, 165, 230, 38),
+      line(count, 602, 165, 40, 38),
       ...zone.map((text, i) => line(text, 60, 520 + 55 * i, 30 * 30, 38, 0.95)),
     ],
     0,
