@@ -48,6 +48,7 @@ describe('permit value parsers', () => {
     expect(splitCantoneseSyllables('TAIMAN', 2)).toEqual(['TAI', 'MAN']);
     expect(splitCantoneseSyllables('SZEWAI', 2)).toEqual(['SZE', 'WAI']);
     expect(splitCantoneseSyllables('LINGMEI', 2)).toEqual(['LING', 'MEI']);
+    expect(splitCantoneseSyllables('LINGWAI', 2)).toEqual(['LING', 'WAI']);
     expect(splitCantoneseSyllables('XQZ', 2)).toBeUndefined();
   });
 

@@ -169,8 +169,9 @@ export function issueCount(): ValueParser {
   };
 }
 
-/** Onsets of Hong Kong Government Cantonese romanisation, longest first (`TSZ`, `CH`, `KW`, `NG`…). */
-const HK_ONSET = /^(?:TSZ|CH|TS|SZ|SH|KW|GW|NG|[BPJ-NFDTGHWYS])?/;
+/** Onsets of Hong Kong Government Cantonese romanisation, longest first (`TSZ`, `CH`, `KW`, `NG`…; no `GW`: that
+ * spelling is Jyutping's, so `LINGWAI` is `LING WAI`). */
+const HK_ONSET = /^(?:TSZ|CH|TS|SZ|SH|KW|NG|[BPJ-NFDTGHWYS])?/;
 // `Y` is an onset only (`YAN`), never a vowel after another onset: `KITYAN` is `KIT YAN`, not `KI TYAN`.
 const HK_RHYME = /^[AEIOU]+(?:NG|[NMKPT])?$/;
 
