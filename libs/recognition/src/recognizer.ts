@@ -33,7 +33,9 @@ export type RecognitionWarning =
   | 'copy'
   | 'screen'
   /** The upload was a mirror image (a front camera's) and was read flipped; boxes are in the upload's pixels. */
-  | 'mirrored';
+  | 'mirrored'
+  /** A field printed in the visual zone disagrees with the machine-readable zone (ICAO 9303): `mrz_mismatch:<key>`. */
+  | `mrz_mismatch:${string}`;
 
 export interface RecognizedOutcome {
   status: 'recognized';

@@ -23,3 +23,23 @@ export type { ReadMrzOptions, MrzReading, RegionRecognizer } from './mrz-reader'
 export { decodeMrzChineseName, encodeMrzChineseName } from './china-permit-mrz';
 export { crossCheckMrz } from './mrz-cross-check';
 export type { VizField } from './mrz-cross-check';
+export { MrzVizRecognizer } from './mrz-viz-recognizer';
+export type { MrzKey, MrzVizDocument, MrzVizRecognizerOptions } from './mrz-viz-recognizer';
+export {
+  splitCantoneseSyllables,
+  hkOrMacauId,
+  issueCount,
+  permitNumber,
+  permitSex,
+  romanName,
+  taiwanIdNumber,
+  validityPeriod,
+} from './permit-values';
+export {
+  HK_MACAO_PERMIT_2014,
+  HK_MACAO_RESIDENT_PERMIT,
+  TAIWAN_RESIDENT_PERMIT,
+  TAIWAN_TRAVEL_PERMIT_2017,
+} from './permit-cards.documents';
+export { BORDER_PERMIT, HK_MACAO_RESIDENT_PERMIT_BACK, TAIWAN_RESIDENT_PERMIT_BACK } from './permit-backs.documents';
+export { PERMIT_DOCUMENTS, PERMIT_CARD_TYPES_READY, permitRecognizer } from './permit-recognizer';

@@ -35,13 +35,36 @@ interface Row {
 // A line may have lost many fillers (long runs of `<` are hard to count, faint ones are not detected): a reading of
 // MRZ text with fillers joins a zone from this many characters, by its box's place (left-aligned under the others).
 const MIN_SHORT_LINE = 12;
+const NAME_LINE = /^[A-Z]{2,}<[A-Z<]{2,}$/;
+const TD1_LINE2 = /^[0-9OIS]{6}[0-9OIS<][MFX<][0-9OIS]{6}[0-9OIS<][A-Z<]{3}/;
 
-const top = (q: Quad): number => Math.min(q[0].y, q[1].y);
-const bottom = (q: Quad): number => Math.max(q[2].y, q[3].y);
 const left = (q: Quad): number => Math.min(q[0].x, q[3].x);
 const right = (q: Quad): number => Math.max(q[1].x, q[2].x);
-const middle = (q: Quad): number => (top(q) + bottom(q)) / 2;
-const height = (q: Quad): number => bottom(q) - top(q);
+const middle = (q: Quad): number => (q[0].y + q[1].y + q[2].y + q[3].y) / 4;
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }): number => Math.hypot(a.x - b.x, a.y - b.y);
+// Measured along the quad's own edges, so that a tilted photo's lines keep their height and spacing.
+const height = (q: Quad): number => (dist(q[0], q[3]) + dist(q[1], q[2])) / 2;
+const width = (q: Quad): number => (dist(q[0], q[1]) + dist(q[3], q[2])) / 2;
+
+/** The unit vector along the quad's baseline. */
+function along(q: Quad): { x: number; y: number } {
+  const d = dist(q[0], q[1]) || 1;
+  return { x: (q[1].x - q[0].x) / d, y: (q[1].y - q[0].y) / d };
+}
+
+/** How far `b`'s centre lies below `a`'s centre, across `a`'s baseline (positive: below). */
+function across(a: Quad, b: Quad): number {
+  const u = along(a);
+  const ca = { x: (a[0].x + a[2].x) / 2, y: (a[0].y + a[2].y) / 2 };
+  const cb = { x: (b[0].x + b[2].x) / 2, y: (b[0].y + b[2].y) / 2 };
+  return (cb.x - ca.x) * -u.y + (cb.y - ca.y) * u.x;
+}
+
+/** How far `b`'s start lies right of `a`'s start, along `a`'s baseline. */
+function shift(a: Quad, b: Quad): number {
+  const u = along(a);
+  return (b[0].x - a[0].x) * u.x + (b[0].y - a[0].y) * u.y;
+}
 
 function union(a: Quad, b: Quad): Quad {
   const [l, r] = left(a) <= left(b) ? [a, b] : [b, a];
@@ -55,7 +78,7 @@ function joinRows(lines: readonly OcrLine[]): { text: string; score: number; box
   for (const line of sorted) {
     const row = rows.find((r) => {
       const last = r.parts[r.parts.length - 1];
-      return Math.abs(middle(last.box) - middle(line.box)) < height(last.box) / 2;
+      return Math.abs(across(last.box, line.box)) < height(last.box) / 2;
     });
     if (row) row.parts.push(line);
     else rows.push({ parts: [line] });
@@ -88,7 +111,9 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     // A line ending in fillers says its length only when it has it exactly: the run may have lost any number.
     const uncertain = text.endsWith('<<') && !LENGTHS.some((n) => n === text.length);
     if (uncertain || !near) {
-      const short = text.length >= MIN_SHORT_LINE && text.includes('<');
+      // A TD1 name line (`ZHANG<<WEI<<…`) read short: letters, then fillers and letters only.
+      const nameLine = NAME_LINE.test(text);
+      const short = (text.length >= MIN_SHORT_LINE && text.includes('<')) || nameLine;
       rows.push({ text, score: r.score, box: r.box, ...(short ? { guess: near } : { unread: true }) });
       continue;
     }
@@ -105,7 +130,6 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
   for (const row of rows) {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    const width = (q: Quad): number => right(q) - left(q);
     // Lines of a zone are left-aligned and as wide as each other; a line whose filler run was partly not read at all
     // may be narrower.
     const sameWidth = prev && Math.abs(width(row.box) - width(prev.box)) < 0.15 * width(prev.box);
@@ -113,8 +137,9 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
       prev &&
       (!(row.unread || prev.unread) || sameWidth) &&
       (prev.length === row.length || !prev.length || !row.length) &&
-      top(row.box) - bottom(prev.box) < 2 * Math.max(height(prev.box), height(row.box)) &&
-      Math.abs(left(row.box) - left(prev.box)) < 2 * height(prev.box) &&
+      across(prev.box, row.box) - (height(prev.box) + height(row.box)) / 2 <
+        2 * Math.max(height(prev.box), height(row.box)) &&
+      Math.abs(shift(prev.box, row.box)) < 2 * height(prev.box) &&
       (sameWidth || !row.length || !prev.length);
     if (stacked) group.push(row);
     else groups.push([row]);
@@ -124,10 +149,19 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
     const known = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
     // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide).
     const readRows = group.filter((r) => !r.unread).length;
-    const lengths = known ? [known] : readRows >= 3 ? [30] : readRows === 2 ? [44, 36] : [];
+    // A TD1 line 2 (birth date, check, sex, expiry, check, nationality) says 3 × 30 even when read short.
+    const td1 = group.findIndex((r) => !r.unread && TD1_LINE2.test(r.text));
+    const lengths = known ? [known] : readRows >= 3 || td1 > 0 ? [30] : readRows === 2 ? [44, 36] : [];
     const zoneRight = Math.max(...group.map((r) => right(r.box)));
     for (const length of lengths) {
       const rows = group.map((r) => ({ ...r, length, box: extendTo(r.box, zoneRight) }));
+      // Its name line (no digits, mostly fillers) may not have been detected at all: its place, one line pitch
+      // below, is given to the second recognition pass.
+      if (length === 30 && td1 > 0 && td1 === rows.length - 1) {
+        const [a, b] = [rows[td1 - 1].box, rows[td1].box];
+        const move = (i: number) => ({ x: b[i].x + (b[i].x - a[i].x), y: b[i].y + (b[i].y - a[i].y) });
+        rows.push({ text: '', score: 0, length, unread: true, box: [move(0), move(1), move(2), move(3)] });
+      }
       const n = length === 30 ? 3 : 2;
       const window = bestWindow(rows, n);
       if (window) candidates.push(candidate(window));

@@ -26,7 +26,12 @@ export function detectMrzFormat(lines: readonly string[]): MrzFormat | undefined
   if (lines.length === 2 && length === 44) return visa ? 'MRV-A' : 'TD3';
   if (lines.length === 2 && length === 36) return visa ? 'MRV-B' : 'TD2';
   // Two of the three filler columns suffice: OCR may read one filler as a letter.
-  const csLayout = /^C[A-Z5]/.test(first ?? '') && [12, 20, 28].filter((i) => first[i] === '<').length >= 2;
+  // The CS line's expiry date fills columns 13–18; a TD1 line 1 with empty optional data (`CDCHN…<<<`) has fillers
+  // there and would otherwise pass for the CS layout.
+  const csLayout =
+    /^C[A-Z5]/.test(first ?? '') &&
+    [12, 20, 28].filter((i) => first[i] === '<').length >= 2 &&
+    [...first.slice(13, 19)].filter((c) => c === '<').length <= 1;
   if (lines.length === 3 && length === 30) return csLayout ? 'CN-3x30' : 'TD1';
   if (lines.length === 1 && length === 30 && csLayout) return 'CN-CS';
   return undefined;

@@ -57,6 +57,9 @@ export interface FieldSpec {
   maxLines?: number;
   /** For `anywhere`: the lines that may hold the value. */
   pattern?: RegExp;
+  /** For `anywhere`: parse the line as recognised, single spaces kept (romanised names `CHAN, TAI MAN`); the
+   * layout's text (matched by `pattern`) has white space removed. */
+  keepSpaces?: boolean;
   parse: ValueParser;
   /** Keys the parsed value's parts fill (`{ from: '有效起始日期' }`); the field's own key gets `value` when non-empty. */
   into?: Readonly<Record<string, string>>;

@@ -151,7 +151,9 @@ function locate(
       if (best && (best.parsed.factor ?? 1) >= 1) return best;
       const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
       for (const line of lines) {
-        const found = attempt({ text: line.text, lines: [line], rect: line.rect as Rect });
+        // Romanised names need the recogniser's spaces, which the layout's text drops.
+        const text = field.keepSpaces ? line.source.text.trim().replace(/\s+/g, ' ') : line.text;
+        const found = attempt({ text, lines: [line], rect: line.rect as Rect });
         if (found && (!best || (found.parsed.factor ?? 1) > (best.parsed.factor ?? 1))) best = found;
         if (best && (best.parsed.factor ?? 1) >= 1) return best;
       }
