@@ -20,16 +20,30 @@ const score = (texts: string[]) =>
 describe(scoreSignatures.name, () => {
   it('counts 2 for a title, 1 per label and per token', () => {
     expect(score(['中华人民共和国机动车驾驶证', '准驾车型C1', '初次领证日期2010-01-01'])).toEqual([
-      { cardType: 5, points: 4, holds: true, proof: true, cues: ['机动车驾驶证', '准驾车型', '初次领证日期'] },
-      { cardType: 28, points: 0, holds: false, proof: false, cues: [] },
-      { cardType: 1100, points: 0, holds: false, proof: false, cues: [] },
+      {
+        cardType: 5,
+        points: 4,
+        holds: true,
+        proof: true,
+        titled: true,
+        cues: ['机动车驾驶证', '准驾车型', '初次领证日期'],
+      },
+      { cardType: 28, points: 0, holds: false, proof: false, titled: false, cues: [] },
+      { cardType: 1100, points: 0, holds: false, proof: false, titled: false, cues: [] },
     ]);
   });
 
   it('gives a title printed inside a longer title only to the longer one', () => {
     const [main, sub] = score(['中华人民共和国机动车驾驶证副页', '档案编号540132612074']);
     expect(main.points).toBe(0);
-    expect(sub).toEqual({ cardType: 28, points: 3, holds: true, proof: true, cues: ['机动车驾驶证副页', '档案编号'] });
+    expect(sub).toEqual({
+      cardType: 28,
+      points: 3,
+      holds: true,
+      proof: true,
+      titled: true,
+      cues: ['机动车驾驶证副页', '档案编号'],
+    });
   });
 
   it('takes labels alone as proof only for a signature without title and token', () => {
@@ -78,12 +92,22 @@ describe(scoreSignatures.name, () => {
 });
 
 describe(classify.name, () => {
-  const s = (cardType: number, points: number, holds = points >= 3, proof = points > 0) => ({
+  const s = (cardType: number, points: number, holds = points >= 3, proof = points > 0, titled = false) => ({
     cardType,
     points,
     holds,
     proof,
+    titled,
     cues: [],
+  });
+
+  it('lets a holding document whose title shows outrank a candidate whose title does not, whatever the points', () => {
+    expect(classify([s(2, 6), s(31, 5, true, true, true)], [2], 10)).toMatchObject({ errorCode: 215308 });
+    expect(classify([s(2, 6, true, true, true), s(31, 5, true, true, true)], [2], 10)).toEqual({
+      status: 'read',
+      cardType: 2,
+    });
+    expect(classify([s(31, 5, true, true, true), s(2, 6)], [31], 10)).toEqual({ status: 'read', cardType: 31 });
   });
 
   it('reads the asked type when its signature holds', () => {
@@ -127,12 +151,18 @@ describe(classify.name, () => {
 });
 
 describe(anotherDocument.name, () => {
-  const s = (cardType: number, points: number, holds = points >= 3) => ({
+  const s = (cardType: number, points: number, holds = points >= 3, titled = false) => ({
     cardType,
     points,
     holds,
     proof: points > 0,
+    titled,
     cues: [],
+  });
+
+  it('names a holding document whose title shows when no candidate title does', () => {
+    expect(anotherDocument([s(2, 6), s(31, 5, true, true)], [2])?.cardType).toBe(31);
+    expect(anotherDocument([s(3, 4, true, true), s(31, 5, true, true)], [3])).toBeUndefined();
   });
 
   it('names a holding document that beats the candidates by the margin', () => {

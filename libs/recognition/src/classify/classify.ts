@@ -27,7 +27,7 @@ export function classify(
   const rival = rivals[0];
   // The other side of the same card, printed beside it on one page, does not outrank a side that holds.
   const outranking = rivals.find((r) => !companions[best?.cardType ?? NaN]?.includes(r.cardType));
-  if (best?.holds && !(outranking && outranking.points >= best.points + CLASSIFICATION_MARGIN)) {
+  if (best?.holds && !(outranking && outranks(outranking, best))) {
     return { status: 'read', cardType: best.cardType };
   }
   if (rival) return { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${rival.cardType}` };
@@ -42,7 +42,8 @@ export function classify(
  * The cross-domain refusal (card-types.md decision 6), run on every page before the asked type's recognizer: the
  * document outside `candidates` that clearly shows on the page, or `undefined` when none does (the recognizer then
  * decides as usual). A document clearly shows when its signature holds and either it beats the candidates' best
- * score by {@link CLASSIFICATION_MARGIN}, or some candidate has a signature and none shows a single cue. Candidates
+ * score by {@link CLASSIFICATION_MARGIN}, or its title shows and no candidate's does, or some candidate has a
+ * signature and none shows a single cue. Candidates
  * without a signature (absent from `scores`) count 0 points and are refused by the margin rule only.
  */
 export function anotherDocument(
@@ -55,5 +56,17 @@ export function anotherDocument(
     .filter((s) => !candidates.includes(s.cardType) && s.holds)
     .sort((a, b) => b.points - a.points)[0];
   if (!rival) return undefined;
-  return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) ? rival : undefined;
+  const titledRival = rival.titled && !own.some((s) => s.titled);
+  return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) || titledRival
+    ? rival
+    : undefined;
+}
+
+/**
+ * Whether another document that holds outranks the candidate: by {@link CLASSIFICATION_MARGIN} points, or by its
+ * printed title when the candidate's title was not found (a title is the strongest evidence: documents that print
+ * the ID card's labels — residence permits, the 临时身份证 — carry a title the ID card front does not).
+ */
+function outranks(rival: SignatureScore, candidate: SignatureScore): boolean {
+  return rival.points >= candidate.points + CLASSIFICATION_MARGIN || (rival.titled && !candidate.titled);
 }

@@ -24,6 +24,8 @@ export interface SignatureScore {
    * found is proof.
    */
   proof: boolean;
+  /** Its printed title was found (not shadowed by a longer title of another document on the same line). */
+  titled: boolean;
   /** Printed cues found, for logs (no personal data: labels and titles only; tokens as `#n`). */
   cues: string[];
 }
@@ -54,7 +56,8 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
     const cues: string[] = [];
     let points = 0;
     let proof = false;
-    if (own && !shadowed) {
+    const titled = !!own && !shadowed;
+    if (titled) {
       points += 2;
       proof = true;
       cues.push(own.title);
@@ -87,7 +90,7 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
       }
     });
     if (d.signature.titles.length === 0 && !d.signature.tokens?.length) proof = points > 0;
-    return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), proof, cues };
+    return { cardType: d.cardType, points, holds: points >= (d.signature.threshold ?? 3), proof, titled, cues };
   });
 }
 
