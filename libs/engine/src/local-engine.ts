@@ -1,3 +1,4 @@
+import { businessLicenceRecognizer } from '@zhengjian/business-license';
 import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { identityAndVehicleRecognizer } from './composites';
@@ -17,6 +18,7 @@ function localRegistry(): RecognizerRegistry {
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),
+    businessLicenceRecognizer(),
   ]);
 }
 
