@@ -1,6 +1,7 @@
 import { type DocumentSpec, type RuleContext, date, findAnyLabel } from '@zhengjian/recognition';
 import { readLicenceQr } from './licence-qr';
 import { businessScope, businessTerm, capital, copyMark, creditCode, licenceText } from './licence-values';
+import { addressPlaces, namePlace, registrationDate } from './licence-rules';
 import { registrationAuthority } from './registration-authority';
 
 /** Any 18-character run of a USCC's characters (look-alikes included) or a 15-digit 注册号. */
@@ -41,7 +42,8 @@ export const BUSINESS_LICENCE: DocumentSpec = {
     },
     {
       key: '法定代表人',
-      labels: ['法定代表人', '执行事务合伙人', '负责人', '经营者', '投资人'],
+      // OCR often runs the long partnership label into its value and drops its last character.
+      labels: ['法定代表人', '执行事务合伙人', '负责人', '经营者', '投资人', '执行事务合伙'],
       exactLabels: true,
       at: 'paragraph',
       maxLines: 2,
@@ -57,7 +59,13 @@ export const BUSINESS_LICENCE: DocumentSpec = {
   ],
   otherLabels: ['副本编号'],
   required: ['统一社会信用代码', '名称'],
-  rules: [registrationAuthority('登记机关', '统一社会信用代码'), copyByShape],
+  rules: [
+    addressPlaces('住所', '统一社会信用代码'),
+    namePlace('名称', '统一社会信用代码'),
+    registrationDate('登记日期'),
+    registrationAuthority('登记机关', '统一社会信用代码'),
+    copyByShape,
+  ],
   hooks: { pixels: (image, layout) => readLicenceQr(image, layout) },
 };
 

@@ -95,7 +95,8 @@ export function capital(): ValueParser {
 export function licenceText(min = 2): ValueParser {
   const full: Readonly<Record<string, string>> = { '(': '（', ')': '）', ';': '；', ':': '：', ',': '，' };
   return (raw) => {
-    const value = raw.replace(/[();:,]/g, (c) => full[c]);
+    // `丶` is OCR's reading of the enumeration comma `、`.
+    const value = raw.replace(/[();:,]/g, (c) => full[c]).replace(/丶/g, '、');
     return [...value].length >= min && /[\u3400-\u9fff]/u.test(value) ? { value } : undefined;
   };
 }
@@ -115,5 +116,14 @@ export function copyMark(): ValueParser {
 /** 经营范围: items joined by `；`, ending with `。` (a full stop OCR read as `·` or `.` is restored). */
 export function businessScope(): ValueParser {
   const text = licenceText();
-  return (raw) => text(raw.replace(/[·.]$/, '。').replace(/[·.](?=[（(])/, '。'));
+  // Items never hold a colon: `：` between two items is OCR's reading of `；`.
+  return (raw) =>
+    text(
+      raw
+        .replace(/[·.]$/, '。')
+        .replace(/[·.](?=[（(])/, '。')
+        .replace(/[:：](?=.)/g, '；')
+        // The approval sentence is a fixed formula printed in brackets: a bracket OCR dropped is restored.
+        .replace(/(?<![（(])依法须经批准的项目/, '（依法须经批准的项目'),
+    );
 }

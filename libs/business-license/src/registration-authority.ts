@@ -52,8 +52,7 @@ export function sealPieces(layout: PageLayout): LayoutLine[] {
 /**
  * 登记机关: the authority named on the seal, `<place><市场监督管理局|工商行政管理局>`. The place is a division of the
  * code's 登记管理机关行政区划码 (GB 32100 characters 3–8; the first 6 digits of a 15-digit 注册号): the one whose
- * characters the seal shows most, the city by default, a municipality's district when the seal shows it
- * (`北京市海淀区`). The kind is the one whose marks the seal shows most (by default the one of the code's time).
+ * characters the seal shows most: by default the city, or a municipality with its district (`北京市海淀区`). The kind is the one whose marks the seal shows most (by default the one of the code's time).
  * Without a usable code the seal's own text is
  * kept when it names an authority, its place repaired against GB/T 2260.
  */
@@ -82,13 +81,14 @@ export function registrationAuthority(target: string, codeKey: string): Rule {
 }
 
 /**
- * The places an authority of that division can be named after, the default first: the prefecture city (or the
- * municipality itself), then the municipality with its district, then the county-level unit alone.
+ * The places an authority of that division can be named after, the default first: the prefecture city, then the
+ * county-level unit alone; in a municipality, the municipality with its district, then the municipality alone.
  */
 function placeCandidates(names: readonly string[]): string[] {
   if (names.length === 0) return [];
   const [province, second, third] = names;
+  // A municipality's companies are registered by its districts' bureaux (上海市浦东新区市场监督管理局).
   const municipality = names.length <= 2 && /市$/.test(province);
-  if (municipality) return second ? [province, province + second] : [province];
+  if (municipality) return second ? [province + second, province] : [province];
   return [second ?? province, ...(third ? [third] : [])];
 }

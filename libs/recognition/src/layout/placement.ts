@@ -233,7 +233,7 @@ function spells(text: string, rest: string): number {
 
 /**
  * A paragraph value (a business scope, a long address): the value right of the label, then every following row
- * whose first line starts where the value's first line starts (within one character height: the text is set
+ * whose first line starts where the value's first line starts (within 1.5 character heights: the text is set
  * flush left in its column), rows at most `gap` line heights apart (default 0.9), up to `maxRows` rows. A row may
  * be split by OCR into several lines: the pieces that follow one another (less than one character height
  * apart) are joined left to right. Stops at a row holding a label (`stops`) in the column.
@@ -245,9 +245,9 @@ export function paragraph(
   maxRows = 60,
   gap = 0.9,
 ): RowValue {
-  const first = rightOf(layout, match, stops);
-  if (!first.rect) return first;
   const height = match.line.rect.bottom - match.line.rect.top;
+  const first = firstRow(layout, match, stops, height);
+  if (!first.rect) return first;
   const start = first.lines.find((l) => l !== match.line)?.rect.left ?? first.rect.left;
   const stopLines = new Set(stops.map((s) => s.line));
   const labelLeft = Math.min(
@@ -259,7 +259,7 @@ export function paragraph(
   let last = first.rect;
   for (let n = 1; n < maxRows; n++) {
     const head = layout.lines
-      .filter((l) => !used.has(l) && Math.abs(l.rect.left - start) <= height)
+      .filter((l) => !used.has(l) && Math.abs(l.rect.left - start) <= 1.5 * height)
       .filter((l) => l.rect.top >= last.bottom - height * 0.4 && l.rect.top <= last.bottom + height * gap)
       .sort((a, b) => a.rect.top - b.rect.top)[0];
     if (!head || stopLines.has(head)) break;
@@ -290,4 +290,21 @@ export function paragraph(
   }
   const joined = collect(pieces);
   return { ...joined, lines: [...new Set([...first.lines, ...joined.lines])] };
+}
+
+/**
+ * The first row of a paragraph: the value right of the label, its pieces after the first one each less than one
+ * character height after the previous one (a line further right on the row is another column's).
+ */
+function firstRow(layout: PageLayout, match: LabelMatch, stops: readonly LabelMatch[], height: number): RowValue {
+  const row = rightOf(layout, match, stops);
+  const pieces = row.lines.filter((l) => l !== match.line).sort((a, b) => a.rect.left - b.rect.left);
+  let previous = row.lines.includes(match.line) && match.end < match.line.text.length ? match.line : pieces.shift();
+  for (const line of pieces) {
+    if (previous && line.rect.left > previous.rect.right + height) {
+      return rightOf(layout, match, [...stops, { line, start: 0, end: line.text.length, rest: line.rect }]);
+    }
+    previous = line;
+  }
+  return row;
 }
