@@ -65,6 +65,8 @@ describe('layout placements', () => {
         line('人', 200, 160, 30, 30),
         line('王芳', 260, 160, 80, 30),
         line('型', 200, 220, 30, 30),
+        line('经营', 60, 280, 60, 30),
+        line('李四', 260, 280, 80, 30),
         line('个人独资企业', 260, 220, 240, 30),
       ]),
     );
@@ -73,6 +75,7 @@ describe('layout placements', () => {
     expect(name.leading?.map((l) => l.text)).toEqual(['名']);
     expect(rightOf(layout, findSpacedLabel(layout, '投资人')!).text).toBe('王芳');
     expect(rightOf(layout, findSpacedLabel(layout, '类型')!).text).toBe('个人独资企业');
+    expect(rightOf(layout, findSpacedLabel(layout, '经营者')!).text).toBe('李四');
     expect(findAnyLabel(layout, ['名称'])).toBeUndefined();
     expect(findAnyLabel(layout, ['名称'], { spaced: true })?.line.text).toBe('称');
   });

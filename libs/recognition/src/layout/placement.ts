@@ -171,8 +171,8 @@ export function leftOf(
  * A label printed with its characters spread apart (`名  称`, set to the width of a longer label), which OCR
  * returns as separate lines on one row (`名`, `称…`): lines left to right whose texts spell the label, the first
  * ones holding label characters only, each within `gap` character heights of the previous one (default 5). One
- * middle character of a label of three or more may be missing (a lone glyph the detector dropped: `投`, `人`), or
- * the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
+ * middle or last character of a label of three or more may be missing (a lone glyph the detector dropped: `投`,
+ * `人`), or the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
  * match is on the line holding the last character, so that the value right of it follows; `leading` holds the
  * lines before it.
  */
@@ -207,6 +207,18 @@ export function findSpacedLabel(layout: PageLayout, label: string, gap = 5): Lab
         return { line: next, start: 0, end: take, rest, leading };
       }
       leading.push(next);
+    }
+    // The last character lost (`投资`, then the value): the label ends with the lines read.
+    if (!dropped && consumed === chars.length - 1) {
+      const last = leading[leading.length - 1];
+      const { right, bottom, top } = last.rect;
+      const value = layout.lines.some(
+        (l) => l !== last && verticalOverlap(l.rect, last.rect) > 0.5 && l.rect.left >= right - (bottom - top) * 0.3,
+      );
+      if (value) {
+        const rest = { ...last.rect, left: right };
+        return { line: last, start: 0, end: last.text.length, rest, leading: leading.slice(0, -1) };
+      }
     }
   }
   // The first character lost (`称` alone, `名` not detected): a line holding exactly the rest, a value right of it.
