@@ -212,6 +212,13 @@ describe('BUSINESS_LICENCE (cardType 2008)', () => {
     });
   });
 
+  it('repairs a one-character slip in the places that start 住所 (GB/T 2260)', () => {
+    const lines = original().map((l) =>
+      l.text.startsWith('福建省福州市') ? { ...l, text: l.text.replace('福州市', '福洲市') } : l,
+    );
+    expect(values(read(lines))['住所']).toBe('福建省福州市鼓楼区五一路12号科技大厦3层5室');
+  });
+
   it('answers 215308 for an ID card sent as a business licence', () => {
     const id = [
       line('姓名王芳', 100, 100, 300, 40),

@@ -62,6 +62,8 @@ export const BUSINESS_LICENCE: DocumentSpec = {
   rules: [
     addressPlaces('住所', '统一社会信用代码'),
     namePlace('名称', '统一社会信用代码'),
+    // A partnership's executive partner is often a company of the same city.
+    namePlace('法定代表人', '统一社会信用代码', /公司/),
     registrationDate('登记日期'),
     registrationAuthority('登记机关', '统一社会信用代码'),
     copyByShape,

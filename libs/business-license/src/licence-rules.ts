@@ -38,23 +38,30 @@ export function addressPlaces(key: string, codeKey: string): Rule {
 }
 
 /**
- * A name that starts with a place of the code's region (`溆浦县天工电脑经营部`, GB/T 2260): a place name read with one
- * wrong character (`激浦县`) is restored, and so is one whose first character was lost (`浦县…`) when the rest of
- * the name is that place's name without it. Names that do not start with such a place stay as read.
+ * A name that starts with a place of the code's region (`溆浦县天工电脑经营部`, `哈尔滨星辰投资管理有限公司`; GB/T 2260
+ * names, with or without their 省/市/县/区 suffix, three characters at least): a place read with one wrong character
+ * (`激浦县`, `恰尔滨`) is restored, and so is one whose first character was lost (`浦县…`). Values not matching `only` (default:
+ * any) and values that already start with such a place stay as read.
  */
-export function namePlace(key: string, codeKey: string): Rule {
+export function namePlace(key: string, codeKey: string, only = /./): Rule {
   return (ctx) => {
     const reading = ctx.fields[key];
     const region = regionCode(ctx.fields[codeKey]?.value);
-    if (!reading || !region) return;
+    if (!reading || !region || !only.test(reading.value)) return;
     const text = reading.value;
-    for (const place of divisionNames(region).slice(1).reverse()) {
-      if (text.startsWith(place) || place.length < 3) continue;
-      const head = text.slice(0, place.length);
-      const diff = [...place].filter((c, i) => head[i] !== c).length;
-      if (diff === 1 && head.at(-1) === place.at(-1)) return replace(ctx, key, place + text.slice(place.length));
-      if (text.startsWith(place.slice(1))) return replace(ctx, key, place[0] + text);
+    const forms = divisionNames(region)
+      .reverse()
+      .flatMap((name) => [name, name.slice(0, -1)])
+      .filter((form) => form.length >= 2);
+    if (forms.some((form) => text.startsWith(form))) return;
+    // Two-character forms (`武汉`, `南明`) are too easily another word (`南京`, `明德`) to be rewritten.
+    for (const form of forms.filter((f) => f.length >= 3)) {
+      const head = text.slice(0, form.length);
+      if ([...form].filter((c, i) => head[i] !== c).length === 1)
+        return replace(ctx, key, form + text.slice(form.length));
     }
+    const lost = forms.find((form) => form.length >= 3 && text.startsWith(form.slice(1)));
+    if (lost) replace(ctx, key, lost[0] + text);
   };
 }
 
