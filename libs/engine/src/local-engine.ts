@@ -1,3 +1,4 @@
+import { businessLicenceRecognizer } from '@zhengjian/business-license';
 import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { BankCardRecognizer } from '@zhengjian/bank-card';
@@ -21,6 +22,7 @@ function localRegistry(): RecognizerRegistry {
     new PlateRecognizer(),
     new BankCardRecognizer({ rivals: identityAndVehicleSignatures() }),
     permitRecognizer(),
+    businessLicenceRecognizer(),
   ]);
 }
 

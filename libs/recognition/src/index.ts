@@ -16,7 +16,7 @@ export * from './providers/local.provider';
 export * from './providers/juhe.provider';
 export * from './providers/juhe-envelope.mapper';
 export * from './providers/provider-chain';
-export { findAnyLabel, rightOf, below, continued, linesMatching } from './layout/placement';
+export { findAnyLabel, findSpacedLabel, rightOf, below, continued, paragraph, linesMatching } from './layout/placement';
 export type { ParsedValue, ValueParser } from './values/value-parser';
 export { text, chineseName, token, quantity } from './values/value-parser';
 export { address, issuingOffice } from './values/text-values';

@@ -65,7 +65,8 @@ export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
 
 /**
  * What a recognizer may use beyond the OCR page, for scene types (licence plates) whose text is located by its pixels
- * rather than by labels. Document recognizers ignore it (they ask for a second look through
+ * rather than by labels, and for documents whose spec reads a field from pixels (a QR code). Document recognizers
+ * otherwise ignore it (they ask for a second look through
  * {@link RecognizedOutcome.unread}, which the service reads with the same {@link RecognizerContext.readRegions}).
  */
 export interface RecognizerContext {

@@ -9,6 +9,8 @@ export interface LabelMatch {
   start: number;
   /** Approximate rectangle of the value part of `line` (after the label), pixels. */
   rest: Rect;
+  /** A label spread over several lines on its row: the lines before `line` (each holding label characters only). */
+  leading?: LayoutLine[];
 }
 
 /**

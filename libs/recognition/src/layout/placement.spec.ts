@@ -1,6 +1,6 @@
 import { line, page } from '../../testing/ocr-page';
 import { PageLayout } from './page-layout';
-import { below, continued, findAnyLabel, leftOf, rightOf } from './placement';
+import { below, continued, findAnyLabel, findSpacedLabel, leftOf, paragraph, rightOf } from './placement';
 
 /** Labels and values of a licence-like page: two labels on one row, an address over two lines, a seal block. */
 const LINES = [
@@ -53,5 +53,52 @@ describe('layout placements', () => {
     );
     expect(findAnyLabel(layout, ['初次领证日期', '初领日期'])?.line.text).toBe('初次领证日期');
     expect(findAnyLabel(layout, ['初次领征日期'])?.line.text).toBe('初次领证日期');
+  });
+
+  it('finds a label whose spread characters OCR read as separate lines, even with one of them lost', () => {
+    const layout = new PageLayout(
+      page([
+        line('名', 60, 100, 30, 30),
+        line('称', 200, 100, 30, 30),
+        line('某某科技有限公司', 260, 100, 300, 30),
+        line('投', 60, 160, 30, 30),
+        line('人', 200, 160, 30, 30),
+        line('王芳', 260, 160, 80, 30),
+        line('型', 200, 220, 30, 30),
+        line('经营', 60, 280, 60, 30),
+        line('李四', 260, 280, 80, 30),
+        line('个人独资企业', 260, 220, 240, 30),
+      ]),
+    );
+    const name = findSpacedLabel(layout, '名称')!;
+    expect(rightOf(layout, name).text).toBe('某某科技有限公司');
+    expect(name.leading?.map((l) => l.text)).toEqual(['名']);
+    expect(rightOf(layout, findSpacedLabel(layout, '投资人')!).text).toBe('王芳');
+    expect(rightOf(layout, findSpacedLabel(layout, '类型')!).text).toBe('个人独资企业');
+    expect(rightOf(layout, findSpacedLabel(layout, '经营者')!).text).toBe('李四');
+    expect(findAnyLabel(layout, ['名称'])).toBeUndefined();
+    expect(findAnyLabel(layout, ['名称'], { spaced: true })?.line.text).toBe('称');
+  });
+
+  it('reads a paragraph over every row set flush with its first line, joining a row OCR split', () => {
+    const layout = new PageLayout(
+      page([
+        line('经营范围', 60, 100, 120, 30),
+        line('软件开发；信息技术', 200, 100, 300, 30),
+        line('住所', 600, 100, 60, 30),
+        line('某省某市某路1号', 680, 100, 250, 30),
+        line('咨询服务；数据', 200, 145, 220, 30),
+        line('处理服务', 430, 145, 120, 30),
+        line('2层', 680, 145, 60, 30),
+        line('服务。', 205, 190, 90, 30),
+        line('登记机关', 60, 235, 120, 30),
+        line('市场监', 200, 280, 90, 30),
+      ]),
+    );
+    const stops = ['住所', '登记机关'].map((l) => findAnyLabel(layout, [l])!);
+    expect(paragraph(layout, findAnyLabel(layout, ['经营范围'])!, stops).text).toBe(
+      '软件开发;信息技术咨询服务;数据处理服务服务。',
+    );
+    expect(paragraph(layout, findAnyLabel(layout, ['住所'])!, stops).text).toBe('某省某市某路1号2层');
   });
 });

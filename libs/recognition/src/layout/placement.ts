@@ -3,13 +3,26 @@ import { type LayoutLine, type PageLayout, type Rect, unionRect, verticalOverlap
 
 /**
  * The first of a label's printed variants found on the page (`['初次领证日期', '初领日期']`): an exact variant wins
- * over a fuzzy one (see {@link findLabel} for the error budget).
+ * over a fuzzy one (see {@link findLabel} for the error budget); with `spaced`, a variant whose characters OCR read
+ * as separate lines (see {@link findSpacedLabel}) comes before the fuzzy ones; with `exact`, fuzzy ones are not
+ * tried.
  */
-export function findAnyLabel(layout: PageLayout, variants: readonly string[]): LabelMatch | undefined {
+export function findAnyLabel(
+  layout: PageLayout,
+  variants: readonly string[],
+  options: { spaced?: boolean; exact?: boolean } = {},
+): LabelMatch | undefined {
   for (const variant of variants) {
     const found = findLabel(layout, variant, 0);
     if (found) return found;
   }
+  if (options.spaced) {
+    for (const variant of variants) {
+      const found = findSpacedLabel(layout, variant);
+      if (found) return found;
+    }
+  }
+  if (options.exact) return undefined;
   for (const variant of variants) {
     const found = findLabel(layout, variant);
     if (found) return found;
@@ -152,4 +165,158 @@ export function leftOf(
     .filter((l) => (l.rect.top + l.rect.bottom) / 2 >= top && (l.rect.top + l.rect.bottom) / 2 <= bottom)
     .sort((a, b) => a.rect.top - b.rect.top);
   return collect(lines.map((l) => slice(l, 0)));
+}
+
+/**
+ * A label printed with its characters spread apart (`名  称`, set to the width of a longer label), which OCR
+ * returns as separate lines on one row (`名`, `称…`): lines left to right whose texts spell the label, the first
+ * ones holding label characters only, each within `gap` character heights of the previous one (default 5). One
+ * middle or last character of a label of three or more may be missing (a lone glyph the detector dropped: `投`,
+ * `人`), or the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
+ * match is on the line holding the last character, so that the value right of it follows; `leading` holds the
+ * lines before it.
+ */
+export function findSpacedLabel(layout: PageLayout, label: string, gap = 5): LabelMatch | undefined {
+  const chars = [...label];
+  for (const first of layout.lines) {
+    if (!label.startsWith(first.text) || first.text.length >= chars.length) continue;
+    let consumed = first.text.length;
+    let dropped = chars.length < 3;
+    const leading = [first];
+    while (consumed < chars.length) {
+      const last = leading[leading.length - 1];
+      const height = last.rect.bottom - last.rect.top;
+      const next = layout.lines
+        .filter((l) => l !== last && verticalOverlap(l.rect, last.rect) > 0.5)
+        .filter((l) => l.rect.left >= last.rect.right - height * 0.3 && l.rect.left <= last.rect.right + gap * height)
+        .sort((a, b) => a.rect.left - b.rect.left)[0];
+      if (!next) break;
+      let take = spells(next.text, label.slice(consumed));
+      if (take === 0 && !dropped && consumed + 1 < chars.length) {
+        take = spells(next.text, label.slice(consumed + 1));
+        if (take > 0) {
+          consumed += 1;
+          dropped = true;
+        }
+      }
+      if (take === 0) break;
+      consumed += take;
+      if (consumed === label.length) {
+        const perChar = next.text.length ? (next.rect.right - next.rect.left) / next.text.length : 0;
+        const rest = { ...next.rect, left: next.rect.left + perChar * take };
+        return { line: next, start: 0, end: take, rest, leading };
+      }
+      leading.push(next);
+    }
+    // The last character lost (`投资`, then the value): the label ends with the lines read.
+    if (!dropped && consumed === chars.length - 1) {
+      const last = leading[leading.length - 1];
+      const { right, bottom, top } = last.rect;
+      const value = layout.lines.some(
+        (l) => l !== last && verticalOverlap(l.rect, last.rect) > 0.5 && l.rect.left >= right - (bottom - top) * 0.3,
+      );
+      if (value) {
+        const rest = { ...last.rect, left: right };
+        return { line: last, start: 0, end: last.text.length, rest, leading: leading.slice(0, -1) };
+      }
+    }
+  }
+  // The first character lost (`称` alone, `名` not detected): a line holding exactly the rest, a value right of it.
+  const tail = label.slice(1);
+  for (const line of layout.lines) {
+    if (line.text !== tail) continue;
+    const height = line.rect.bottom - line.rect.top;
+    const value = layout.lines.some(
+      (l) =>
+        l !== line &&
+        verticalOverlap(l.rect, line.rect) > 0.5 &&
+        l.rect.left >= line.rect.right - height * 0.3 &&
+        l.rect.left <= line.rect.right + gap * height,
+    );
+    if (value) return { line, start: 0, end: tail.length, rest: { ...line.rect, left: line.rect.right } };
+  }
+  return undefined;
+}
+
+/** How many characters of `rest` (a label's remainder) `text` spells at its start: all of it, or all of `text`. */
+function spells(text: string, rest: string): number {
+  return text.startsWith(rest) ? rest.length : rest.startsWith(text) ? text.length : 0;
+}
+
+/**
+ * A paragraph value (a business scope, a long address): the value right of the label, then every following row
+ * whose first line starts where the value's first line starts (within 1.5 character heights: the text is set
+ * flush left in its column), rows at most `gap` line heights apart (default 0.9), up to `maxRows` rows. A row may
+ * be split by OCR into several lines: the pieces that follow one another (less than one character height
+ * apart) are joined left to right. Stops at a row holding a label (`stops`) in the column.
+ */
+export function paragraph(
+  layout: PageLayout,
+  match: LabelMatch,
+  stops: readonly LabelMatch[] = [],
+  maxRows = 60,
+  gap = 0.9,
+): RowValue {
+  const height = match.line.rect.bottom - match.line.rect.top;
+  const first = firstRow(layout, match, stops, height);
+  if (!first.rect) return first;
+  const start = first.lines.find((l) => l !== match.line)?.rect.left ?? first.rect.left;
+  const stopLines = new Set(stops.map((s) => s.line));
+  const labelLeft = Math.min(
+    slice(match.line, match.start).rect.left,
+    ...(match.leading ?? []).map((l) => l.rect.left),
+  );
+  const used = new Set<LayoutLine>([match.line, ...first.lines]);
+  const pieces: Piece[] = [{ text: first.text, line: first.lines[0], rect: first.rect }];
+  let last = first.rect;
+  for (let n = 1; n < maxRows; n++) {
+    const head = layout.lines
+      .filter((l) => !used.has(l) && Math.abs(l.rect.left - start) <= 1.5 * height)
+      .filter((l) => l.rect.top >= last.bottom - height * 0.4 && l.rect.top <= last.bottom + height * gap)
+      .sort((a, b) => a.rect.top - b.rect.top)[0];
+    if (!head || stopLines.has(head)) break;
+    // A row where a label of this column is printed left of the line holds that label's value.
+    const labelled = stops.some(
+      (s) =>
+        s.line.rect.right <= head.rect.left + height &&
+        s.line.rect.left >= labelLeft - height &&
+        verticalOverlap(s.line.rect, head.rect) > 0.5,
+    );
+    if (labelled) break;
+    const row = [head];
+    for (let piece = head; ;) {
+      const h = piece.rect.bottom - piece.rect.top;
+      const next = layout.lines
+        .filter((l) => !used.has(l) && !row.includes(l) && verticalOverlap(l.rect, piece.rect) > 0.5)
+        .filter((l) => l.rect.left >= piece.rect.right - h * 0.5 && l.rect.left <= piece.rect.right + h)
+        .sort((a, b) => a.rect.left - b.rect.left)[0];
+      if (!next || stopLines.has(next)) break;
+      row.push(next);
+      piece = next;
+    }
+    for (const l of row) {
+      used.add(l);
+      pieces.push(slice(l, 0));
+    }
+    last = unionRect(row.map((l) => l.rect));
+  }
+  const joined = collect(pieces);
+  return { ...joined, lines: [...new Set([...first.lines, ...joined.lines])] };
+}
+
+/**
+ * The first row of a paragraph: the value right of the label, its pieces after the first one each less than one
+ * character height after the previous one (a line further right on the row is another column's).
+ */
+function firstRow(layout: PageLayout, match: LabelMatch, stops: readonly LabelMatch[], height: number): RowValue {
+  const row = rightOf(layout, match, stops);
+  const pieces = row.lines.filter((l) => l !== match.line).sort((a, b) => a.rect.left - b.rect.left);
+  let previous = row.lines.includes(match.line) && match.end < match.line.text.length ? match.line : pieces.shift();
+  for (const line of pieces) {
+    if (previous && line.rect.left > previous.rect.right + height) {
+      return rightOf(layout, match, [...stops, { line, start: 0, end: line.text.length, rest: line.rect }]);
+    }
+    previous = line;
+  }
+  return row;
 }

@@ -1,4 +1,4 @@
-import { correctAddressPlaces, correctAuthorityPlace } from './place-names';
+import { correctAddressPlaces, correctAuthorityPlace, divisionNames } from './place-names';
 
 describe(correctAddressPlaces.name, () => {
   it('replaces a county read with one wrong character by the county of that city', () => {
@@ -79,6 +79,18 @@ describe(correctAuthorityPlace.name, () => {
     expect(correctAuthorityPlace('鄂尔多期市公安局')).toEqual({ text: '鄂尔多斯市公安局', corrected: true });
   });
 
+  it('repairs the place of a registration authority (登记机关) under either of its names', () => {
+    expect(correctAuthorityPlace('鄂尔多期市市场监督管理局')).toEqual({
+      text: '鄂尔多斯市市场监督管理局',
+      corrected: true,
+    });
+    expect(correctAuthorityPlace('鄂尔多期市工商行政管理局')).toEqual({
+      text: '鄂尔多斯市工商行政管理局',
+      corrected: true,
+    });
+    expect(correctAuthorityPlace('贵阳市市场监督管理局')).toEqual({ text: '贵阳市市场监督管理局', corrected: false });
+  });
+
   it('leaves an ambiguous or correct authority as read', () => {
     expect(correctAuthorityPlace('上海市公安局徐汇分局')).toEqual({ text: '上海市公安局徐汇分局', corrected: false });
     expect(correctAuthorityPlace('浦县公安局')).toEqual({ text: '浦县公安局', corrected: false });
@@ -90,5 +102,18 @@ describe(correctAuthorityPlace.name, () => {
     expect(correctAuthorityPlace('襄樊市公安局樊城分局')).toEqual({ text: '襄樊市公安局樊城分局', corrected: false });
     expect(correctAuthorityPlace('思茅市公安局')).toEqual({ text: '思茅市公安局', corrected: false });
     expect(correctAuthorityPlace('巢湖市公安局')).toEqual({ text: '巢湖市公安局', corrected: false });
+  });
+});
+
+describe(divisionNames.name, () => {
+  it('names a code from the province down', () => {
+    expect(divisionNames('520102')).toEqual(['贵州省', '贵阳市', '南明区']);
+    expect(divisionNames('350100')).toEqual(['福建省', '福州市']);
+    expect(divisionNames('110108')).toEqual(['北京市', '海淀区']);
+  });
+
+  it('names nothing for an unknown province or a code that is not 6 digits', () => {
+    expect(divisionNames('990101')).toEqual([]);
+    expect(divisionNames('3501')).toEqual([]);
   });
 });

@@ -61,12 +61,13 @@ function authorityPlacesByLength(): Map<number, Division[]> {
 }
 
 /**
- * Repairs the county or city name that starts an issuing authority (签发机关), e.g. `激浦县公安局` → `溆浦县公安局`,
- * when exactly one GB/T 2260 name (of any edition since 2002) differs from the read one in one character. A name
- * that was ever a division (`襄樊市公安局`) and ambiguous readings stay as read.
+ * Repairs the county or city name that starts an issuing or registration authority (签发机关 `…公安局`, 登记机关
+ * `…市场监督管理局` / `…工商行政管理局`), e.g. `激浦县公安局` → `溆浦县公安局`, when exactly one GB/T 2260 name (of any
+ * edition since 2002) differs from the read one in one character. A name that was ever a division (`襄樊市公安局`)
+ * and ambiguous readings stay as read.
  */
 export function correctAuthorityPlace(text: string): PlaceCorrection {
-  const m = /^(.{1,8}?[县市区旗])公安/.exec(text);
+  const m = /^(.{1,8}?[县市区旗])(?:公安|市场监督|工商行政)/.exec(text);
   if (!m) return { text, corrected: false };
   const found = matchAt(text, 0, authorityPlacesByLength().get(m[1].length) ?? []);
   if (!found?.replaced) return { text, corrected: false };
@@ -100,4 +101,19 @@ function oneSubstitutionApart(read: string, name: string): boolean {
   let diff = 0;
   for (let i = 0; i < name.length; i++) if (read[i] !== name[i]) diff++;
   return diff === 1;
+}
+
+/**
+ * The GB/T 2260 names (any edition since 2002) a 6-digit division code stands for, from the top: province, then
+ * prefecture city (absent under a municipality), then county-level unit (absent for a city's own code). Empty when
+ * the province is unknown. E.g. `520102` → `['贵州省', '贵阳市', '南明区']`, `110108` → `['北京市', '海淀区']`.
+ */
+export function divisionNames(code: string): string[] {
+  if (!/^\d{6}$/.test(code)) return [];
+  const divisions = AdminDivisions.get();
+  const province = divisions.provinces.find((p) => p.code === `${code.slice(0, 2)}0000`);
+  if (!province) return [];
+  const city = divisions.citiesOf(province).find((c) => c.code === `${code.slice(0, 4)}00`);
+  const county = code.endsWith('00') ? undefined : divisions.countiesOf(city ?? province).find((c) => c.code === code);
+  return [province.name, ...(city ? [city.name] : []), ...(county ? [county.name] : [])];
 }

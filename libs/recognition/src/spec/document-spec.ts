@@ -1,3 +1,4 @@
+import type { RgbImage } from '@zhengjian/ocr';
 import type { PageLayout, Rect } from '../layout/page-layout';
 import type { FieldReading, RecognitionWarning } from '../recognizer';
 import type { ValueParser } from '../values/value-parser';
@@ -41,25 +42,31 @@ export interface Signature {
  * `continued` right of it and over the next lines (`maxLines`), or `anywhere` on the page (the field's `pattern`
  * picks the lines; the best-parsed reading wins, by the parser's confidence factor, the label's row first on a
  * tie), or `leftOf` the column its `labels` start (a
- * block without a label of its own, such as a seal's text beside a column of labels, read top to bottom).
+ * block without a label of its own, such as a seal's text beside a column of labels, read top to bottom), or a
+ * `paragraph` right of the label and over every following row set flush with its first line (`maxLines` rows).
  */
-export type Placement = 'right' | 'below' | 'continued' | 'anywhere' | 'leftOf';
+export type Placement = 'right' | 'below' | 'continued' | 'anywhere' | 'leftOf' | 'paragraph';
 
 export interface FieldSpec {
   /** Result key, exactly as in the catalogue (libs/juhe). */
   key: string;
   /** Label variants as printed (none for a value with no label, read `anywhere`); for `leftOf`, the column's labels. */
   labels?: readonly string[];
+  /** Labels are matched exactly only (no OCR slip allowed): for short labels that would otherwise be found inside
+   * other values (`经营者` in `…经营部`). */
+  exactLabels?: boolean;
   /** Sub-labels printed after the label (the English `Address`, `VIN`), dropped from the value's start (any case). */
   subLabels?: readonly string[];
   at: Placement;
-  /** For `continued`: lines at most (default 3). */
+  /** For `continued`: lines at most (default 3); for `paragraph`: rows at most (default 60). */
   maxLines?: number;
   /** For `anywhere`: the lines that may hold the value. */
   pattern?: RegExp;
   /** For `anywhere`: parse the line as recognised, single spaces kept (romanised names `CHAN, TAI MAN`); the
    * layout's text (matched by `pattern`) has white space removed. */
   keepSpaces?: boolean;
+  /** For `anywhere`: take the lowest line that holds a value rather than the highest (a date under a seal). */
+  lowest?: boolean;
   parse: ValueParser;
   /** Keys the parsed value's parts fill (`{ from: '有效起始日期' }`); the field's own key gets `value` when non-empty. */
   into?: Readonly<Record<string, string>>;
@@ -95,6 +102,16 @@ export type Rule = (context: RuleContext) => void;
 export interface SpecHooks {
   /** Where the portrait is, in the deskewed frame, for documents that carry one. */
   portrait?: (layout: PageLayout, fields: Readonly<Record<string, FieldReading>>) => Rect | undefined;
+  /**
+   * Fields read from the page's pixels rather than its text (a QR code), after the text fields and rules; called
+   * only when the recognizer is given a context (the service always gives one). `image()` is the upright page,
+   * computed on first call. Returned fields are added where no value was read from the text.
+   */
+  pixels?: (
+    image: () => RgbImage,
+    layout: PageLayout,
+    fields: Readonly<Record<string, FieldReading>>,
+  ) => Record<string, FieldReading>;
 }
 
 /**
@@ -105,6 +122,8 @@ export interface DocumentSpec {
   cardType: number;
   signature: Signature;
   fields: readonly FieldSpec[];
+  /** Labels may be printed with their characters spread apart (`名  称`): OCR may return them as separate lines. */
+  spacedLabels?: boolean;
   /** Printed labels that have no result key but end the value before them (`国籍` after `性别`); the signature's
    * labels end values too. */
   otherLabels?: readonly string[];

@@ -1,8 +1,8 @@
 import { resultKeysFor } from '@zhengjian/juhe';
-import type { Quad } from '@zhengjian/ocr';
+import type { Quad, RgbImage } from '@zhengjian/ocr';
 import { type LabelMatch, type RowValue, regionRightOf } from '../layout/label-anchor';
 import { type PageLayout, type Rect, meanScore, verticalOverlap } from '../layout/page-layout';
-import { below, continued, findAnyLabel, leftOf, rightOf } from '../layout/placement';
+import { below, continued, findAnyLabel, leftOf, paragraph, rightOf } from '../layout/placement';
 import { UNCERTAIN_CONFIDENCE_FACTOR, hasUncertainCharacters } from '../layout/uncertain-characters';
 import type { FieldReading, RecognitionOutcome, RecognitionWarning } from '../recognizer';
 import { editDistance } from '../values/closest-match';
@@ -23,20 +23,28 @@ export function assertSpecKeys(spec: DocumentSpec): void {
 /**
  * Reads the fields of `spec` from a page already classified as that document: each field's label is anchored, its
  * value taken where the spec says and parsed; then the cross-field rules run. 215305 when none of `required` was
- * read. `today` (`YYYY-MM-DD`) decides `expired`.
+ * read. `today` (`YYYY-MM-DD`) decides `expired`. With `image` (the upright page's pixels, lazily), the spec's
+ * `pixels` hook adds the fields only pixels hold.
  */
-export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string): RecognitionOutcome {
+export function readSpec(
+  layout: PageLayout,
+  spec: DocumentSpec,
+  today: string,
+  image?: () => RgbImage,
+): RecognitionOutcome {
+  const labelOptions = { spaced: spec.spacedLabels };
   const anchors = new Map<FieldSpec, LabelMatch>();
   const columns = new Map<FieldSpec, LabelMatch[]>();
   for (const field of spec.fields) {
     if (field.at === 'leftOf') {
       columns.set(
         field,
-        (field.labels ?? []).flatMap((l) => findAnyLabel(layout, [l]) ?? []),
+        (field.labels ?? []).flatMap((l) => findAnyLabel(layout, [l], labelOptions) ?? []),
       );
       continue;
     }
-    const match = field.labels?.length ? findAnyLabel(layout, field.labels) : undefined;
+    const options = { ...labelOptions, exact: field.exactLabels };
+    const match = field.labels?.length ? findAnyLabel(layout, field.labels, options) : undefined;
     if (match) anchors.set(field, match);
   }
   // A label matched with slips where another field's label is printed exactly is that other label (`核定载人数`
@@ -47,12 +55,17 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
     const taken = exact.some(([, m]) => m.line === match.line && m.start < match.end && match.start < m.end);
     if (taken) anchors.delete(field);
   }
+  // The leading characters of a spread label (`住` of `住 所`) end a value as its last one does.
+  const leads = [...anchors.values()].flatMap((m) =>
+    (m.leading ?? []).map((line) => ({ line, start: 0, end: line.text.length, rest: line.rect })),
+  );
   const stops = [
     ...anchors.values(),
+    ...leads,
     ...[...columns.values()].flat(),
     // The signature's labels are printed labels too: a value never runs on into one.
     ...[...(spec.otherLabels ?? []), ...spec.signature.labels, ...(spec.signature.sharedLabels ?? [])].flatMap(
-      (l) => findAnyLabel(layout, [l]) ?? [],
+      (l) => findAnyLabel(layout, [l], labelOptions) ?? [],
     ),
   ];
 
@@ -98,6 +111,10 @@ export function readSpec(layout: PageLayout, spec: DocumentSpec, today: string):
     },
   };
   for (const rule of spec.rules ?? []) rule(context);
+  if (image && spec.hooks?.pixels) {
+    for (const [key, reading] of Object.entries(spec.hooks.pixels(image, layout, fields)))
+      put(key, reading.value, reading.confidence, reading.box);
+  }
 
   if (!spec.required.some((key) => fields[key])) {
     return { status: 'failed', errorCode: 215305, detail: `none of ${spec.required.join(', ')} could be read` };
@@ -143,13 +160,16 @@ function locate(
       return anchor ? attempt(continued(layout, anchor, stops, field.maxLines)) : undefined;
     case 'leftOf':
       return attempt(leftOf(layout, column, stops));
+    case 'paragraph':
+      return anchor ? attempt(paragraph(layout, anchor, stops, field.maxLines)) : undefined;
     case 'anywhere': {
       // Every reading of the value: right of its label first, then each line the pattern allows, in reading order.
       // The best-parsed one wins (a value that passes its check beats one that needed a correction, which beats one
       // that failed it: a nameplate's model code is no VIN); the earliest on a tie.
       let best = anchor ? attempt(rightOf(layout, anchor, stops)) : undefined;
       if (best && (best.parsed.factor ?? 1) >= 1) return best;
-      const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : layout.lines;
+      const lines = field.pattern ? layout.lines.filter((l) => field.pattern!.test(l.text)) : [...layout.lines];
+      if (field.lowest) lines.sort((a, b) => b.rect.bottom - a.rect.bottom);
       for (const line of lines) {
         // Romanised names need the recogniser's spaces, which the layout's text drops.
         const text = field.keepSpaces ? line.source.text.trim().replace(/\s+/g, ' ') : line.text;

@@ -2,7 +2,7 @@ import type { OcrPage } from '@zhengjian/ocr';
 import { classify } from '../classify/classify';
 import { type Classifiable, legibleLines, scoreSignatures } from '../classify/signature-score';
 import { PageLayout } from '../layout/page-layout';
-import type { DocumentRecognizer, RecognitionOutcome } from '../recognizer';
+import type { DocumentRecognizer, RecognitionOutcome, RecognizerContext } from '../recognizer';
 import type { DocumentSpec } from './document-spec';
 import { assertSpecKeys, readSpec } from './spec-reader';
 
@@ -61,7 +61,8 @@ export class SpecRecognizer implements DocumentRecognizer {
     this.today = options.today ?? (() => new Date());
   }
 
-  recognize(page: OcrPage, cardType: number): RecognitionOutcome {
+  /** With `context`, specs that read pixels (a QR code) get the upright page lazily; without, they read text only. */
+  recognize(page: OcrPage, cardType: number, context?: Pick<RecognizerContext, 'uprightImage'>): RecognitionOutcome {
     const layout = new PageLayout(page);
     const candidates = this.composites[cardType] ?? [cardType];
     const decision = classify(
@@ -72,7 +73,8 @@ export class SpecRecognizer implements DocumentRecognizer {
     );
     if (decision.status === 'failed') return decision;
     const spec = this.specs.get(decision.cardType);
-    if (spec) return readSpec(layout, spec, this.today().toISOString().slice(0, 10));
+    if (spec)
+      return readSpec(layout, spec, this.today().toISOString().slice(0, 10), context && (() => context.uprightImage()));
     return this.foreign.get(decision.cardType)!.recognizer.recognize(page, decision.cardType);
   }
 }

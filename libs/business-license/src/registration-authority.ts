@@ -1,0 +1,94 @@
+import {
+  correctAuthorityPlace,
+  divisionNames,
+  findAnyLabel,
+  type LayoutLine,
+  type PageLayout,
+  type Rule,
+} from '@zhengjian/recognition';
+
+/**
+ * The two names a registration authority has had: 工商行政管理局 until the 2018 reform, 市场监督管理局 since (the
+ * characters that tell them apart are what a seal's arc gives OCR best).
+ */
+const AUTHORITY_KINDS = [
+  { name: '市场监督管理局', marks: '市场监督' },
+  { name: '工商行政管理局', marks: '工商行政' },
+] as const;
+
+/**
+ * The text of the 登记机关 seal, stamped over and right of its label: OCR reads the arc as scattered pieces (`市场监`,
+ * `督`, `管理局`, `西`), returned here in the order of their angle around the seal (the name runs clockwise from
+ * the left). Lines with digits (the 登记日期 under the seal) are left out.
+ */
+export function sealPieces(layout: PageLayout): LayoutLine[] {
+  const label = findAnyLabel(layout, ['登记机关'], { spaced: true });
+  if (!label) return [];
+  const h = label.line.rect.bottom - label.line.rect.top;
+  const region = {
+    left: label.rest.left - h,
+    right: label.rest.left + 14 * h,
+    top: label.line.rect.top - 7 * h,
+    bottom: label.line.rect.bottom + 4 * h,
+  };
+  const pieces = layout.lines.filter(
+    (l) =>
+      l !== label.line &&
+      !/\d/.test(l.text) &&
+      /[\u3400-\u9fff]/u.test(l.text) &&
+      l.rect.left >= region.left &&
+      l.rect.right <= region.right &&
+      l.rect.top >= region.top &&
+      l.rect.bottom <= region.bottom,
+  );
+  if (!pieces.length) return [];
+  const cx = (Math.min(...pieces.map((p) => p.rect.left)) + Math.max(...pieces.map((p) => p.rect.right))) / 2;
+  const cy = Math.max(...pieces.map((p) => (p.rect.top + p.rect.bottom) / 2));
+  const angle = (l: LayoutLine) =>
+    Math.atan2((l.rect.top + l.rect.bottom) / 2 - cy, (l.rect.left + l.rect.right) / 2 - cx);
+  return pieces.sort((a, b) => angle(a) - angle(b));
+}
+
+/**
+ * 登记机关: the authority named on the seal, `<place><市场监督管理局|工商行政管理局>`. The place is a division of the
+ * code's 登记管理机关行政区划码 (GB 32100 characters 3–8; the first 6 digits of a 15-digit 注册号): the one whose
+ * characters the seal shows most: by default the city, or a municipality with its district (`北京市海淀区`). The kind is the one whose marks the seal shows most (by default the one of the code's time).
+ * Without a usable code the seal's own text is
+ * kept when it names an authority, its place repaired against GB/T 2260.
+ */
+export function registrationAuthority(target: string, codeKey: string): Rule {
+  return (ctx) => {
+    if (ctx.fields[target]) return;
+    const seal = sealPieces(ctx.layout);
+    const text = seal.map((l) => l.text).join('');
+    const shows = (s: string) => [...s].filter((c) => text.includes(c)).length;
+    const code = ctx.fields[codeKey]?.value ?? '';
+    const legacy = /^\d{15}$/.test(code);
+    // Without a mark on the seal, the name of the code's time: 注册号 licences predate the 2018 reform.
+    const kinds = legacy ? [...AUTHORITY_KINDS].reverse() : [...AUTHORITY_KINDS];
+    const kind = kinds.reduce((best, k) => (shows(k.marks) > shows(best.marks) ? k : best), kinds[0]);
+    const places = placeCandidates(divisionNames(legacy ? code.slice(0, 6) : code.slice(2, 8)));
+    if (places.length) {
+      const distinctive = (p: string) => shows(p.replace(/[省市区县]/g, ''));
+      const place = places.reduce((best, p) => (distinctive(p) > distinctive(best) ? p : best), places[0]);
+      const score = seal.length ? Math.min(...seal.map((l) => l.score)) : 0;
+      ctx.derive(target, place + kind.name, [codeKey], Math.min(1, 0.5 + score / 2));
+      return;
+    }
+    const named = /^[\u3400-\u9fff]{2,12}?(?:市场监督|工商行政)管理局/u.exec(text);
+    if (named) ctx.derive(target, correctAuthorityPlace(named[0]).text, [], 0.8);
+  };
+}
+
+/**
+ * The places an authority of that division can be named after, the default first: the prefecture city, then the
+ * county-level unit alone; in a municipality, the municipality with its district, then the municipality alone.
+ */
+function placeCandidates(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const [province, second, third] = names;
+  // A municipality's companies are registered by its districts' bureaux (上海市浦东新区市场监督管理局).
+  const municipality = names.length <= 2 && /市$/.test(province);
+  if (municipality) return second ? [province + second, province] : [province];
+  return [second ?? province, ...(third ? [third] : [])];
+}
