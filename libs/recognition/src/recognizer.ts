@@ -24,7 +24,9 @@ export type RecognitionWarning =
   | 'blurry'
   | 'incomplete_border'
   | 'sex_inconsistent'
-  | 'field_missing';
+  | 'field_missing'
+  /** A printed field disagrees with the machine-readable zone (ICAO 9303) that repeats it; `<key>` is its result key. */
+  | `mrz_mismatch:${string}`;
 
 export interface RecognizedOutcome {
   status: 'recognized';

@@ -23,3 +23,5 @@ export type { ReadMrzOptions, MrzReading, RegionRecognizer } from './mrz-reader'
 export { decodeMrzChineseName, encodeMrzChineseName } from './china-permit-mrz';
 export { crossCheckMrz } from './mrz-cross-check';
 export type { VizField } from './mrz-cross-check';
+export { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
+export type { MrzDocument, MrzFieldSource, MrzSpecRecognizerOptions, MrzValue, MrzVizField } from './mrz-fields';
