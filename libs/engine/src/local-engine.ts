@@ -1,5 +1,6 @@
 import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
+import { mrzDocumentRecognizer } from '@zhengjian/travel-permit';
 import { identityAndVehicleRecognizer } from './composites';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
@@ -17,6 +18,7 @@ function localRegistry(): RecognizerRegistry {
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),
+    mrzDocumentRecognizer(),
   ]);
 }
 

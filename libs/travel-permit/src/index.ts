@@ -25,3 +25,7 @@ export { crossCheckMrz } from './mrz-cross-check';
 export type { VizField } from './mrz-cross-check';
 export { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
 export type { MrzDocument, MrzFieldSource, MrzSpecRecognizerOptions, MrzValue, MrzVizField } from './mrz-fields';
+export { MRZ_DOCUMENTS, mrzDocumentRecognizer } from './travel-recognizers';
+export { mrzName, nameLineFromPrint } from './zone-rebuild';
+export type { ZoneRebuild } from './zone-rebuild';
+export { nationalityName, sexName, zoneLine, zoneName } from './zone-values';

@@ -13,6 +13,7 @@ import {
 import { readMrz, type MrzReading, type RegionRecognizer } from './mrz-reader';
 import { mrzAlphabetShare, normalizeMrzText } from './mrz-text';
 import type { MrzCheckName, MrzFields, MrzFormat } from './mrz.types';
+import type { ZoneRebuild } from './zone-rebuild';
 
 /** A value taken from a read zone: one of its fields as parsed, or computed from the whole reading. */
 export type MrzValue = keyof MrzFields | ((zone: MrzReading) => string);
@@ -21,7 +22,10 @@ export type MrzValue = keyof MrzFields | ((zone: MrzReading) => string);
 export interface MrzFieldSource {
   key: string;
   from: MrzValue;
-  /** The check digit that protects the value: when it fails, the value is still returned, flagged `checksum_failed`. */
+  /**
+   * The check digit that protects the value: when it fails, the value is returned as read (flagged
+   * `checksum_failed`) unless the spec read or derived the key from the print.
+   */
   check?: MrzCheckName;
 }
 
@@ -51,6 +55,8 @@ export interface MrzDocument {
   zone: readonly MrzFieldSource[];
   /** Printed keys cross-checked against the zone. */
   viz?: readonly MrzVizField[];
+  /** Rebuilds the zone from the print where its reading is weak (see `nameLineFromPrint`). */
+  rebuild?: ZoneRebuild;
 }
 
 export interface MrzSpecRecognizerOptions {
@@ -131,7 +137,8 @@ export class MrzSpecRecognizer implements Recognizer {
       if (!own) return printed;
       return withZone(doc, { status: 'recognized', cardType: doc.spec.cardType, fields: {}, warnings: [] }, own);
     }
-    return own ? withZone(doc, printed, own) : printed;
+    if (!own) return printed;
+    return withZone(doc, printed, doc.rebuild?.(own, printed.fields, this.today()) ?? own);
   }
 
   private zone(page: OcrPage, context?: RecognizerContext): Promise<MrzReading | undefined> {
@@ -164,6 +171,8 @@ function withZone(
     if (!value) continue;
     const valid = holds(source.check);
     if (!valid) warnings.add('checksum_failed');
+    // A zone value whose check digit fails does not replace a value the spec read (or derived) from the print.
+    if (!valid && fields[source.key]) continue;
     fields[source.key] = { value, confidence: valid ? ZONE_CONFIDENCE.valid : ZONE_CONFIDENCE.failed, box };
   }
   for (const viz of doc.viz ?? []) {
