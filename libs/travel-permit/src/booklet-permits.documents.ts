@@ -12,6 +12,7 @@ import {
 import type { MrzDocument, MrzVizField } from './mrz-fields';
 import { mrzLineToken } from './mrz-fields';
 import { portraitAt } from './portrait-geometry';
+import { nameLineFromPrint } from './zone-rebuild';
 import { sexName, zoneLine, zoneName } from './zone-values';
 
 /*
@@ -67,7 +68,7 @@ const HK_MACAO_2005_SPEC: DocumentSpec = {
   },
   fields: [
     number('证件号码', /^[A-Z]\d{8}$/),
-    below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })),
+    { ...below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })), into: { latin: '英文姓名' } },
     below('性別', '性别', sex),
     below('出生日期', '出生日期', date()),
     below('出生地', '出生地点', text({ keep: HAN })),
@@ -99,6 +100,7 @@ export const HK_MACAO_PERMIT_2005: MrzDocument = {
     { key: '证件号码', from: 'documentNumber', check: 'documentNumber' },
     ...commonViz({ sex: '性別', birth: '出生日期', expiry: '有效期至' }),
   ],
+  rebuild: nameLineFromPrint({ fullName: '英文姓名', code: 'CS', issuer: 'CHN' }),
 };
 
 /** cardType 10, 台湾居民往来大陆通行证 1992版 (number 8 digits, zone code reported as `CT`; issue count in the zone). */
@@ -111,7 +113,7 @@ const TAIWAN_RESIDENT_1992_SPEC: DocumentSpec = {
   },
   fields: [
     number('证件号码', /^\d{8}$/),
-    below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })),
+    { ...below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })), into: { latin: '英文姓名' } },
     below('性别', '性别', sex),
     below('出生日期', '出生日期', date()),
     below('身份证号码', '身份证号', token(/([A-Z][12]\d{8})/)),
@@ -148,6 +150,7 @@ export const TAIWAN_RESIDENT_PERMIT_1992: MrzDocument = {
     { key: '签发次数(VIZ)', from: 'optionalData', check: 'personalNumber' },
     ...commonViz({ sex: '性别', birth: '出生日期', expiry: '有效期至' }),
   ],
+  rebuild: nameLineFromPrint({ fullName: '英文姓名', code: 'CT', issuer: 'CHN' }),
 };
 
 /** cardType 11, 大陆居民往来台湾通行证 1992版 (traditional keys; the holder's 公民身份号码, GB 11643 checked). */
@@ -160,7 +163,7 @@ const TAIWAN_TRAVEL_1992_SPEC: DocumentSpec = {
   },
   fields: [
     number('證件號碼MRZ', /^[A-Z]\d{8}$/),
-    below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })),
+    { ...below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })), into: { latin: '英文姓名' } },
     below('性别OCR', '性别', sex),
     below('出生日期OCR', '出生日期', date()),
     below('身份證號碼', '身份证号', citizenIdNumber()),
@@ -198,4 +201,5 @@ export const TAIWAN_TRAVEL_PERMIT_1992: MrzDocument = {
     { key: '證件號碼MRZ', from: 'documentNumber', check: 'documentNumber' },
     ...commonViz({ sex: '性别OCR', birth: '出生日期OCR', expiry: '有效期至OCR' }),
   ],
+  rebuild: nameLineFromPrint({ fullName: '英文姓名', code: 'CD', issuer: 'CHN' }),
 };

@@ -24,44 +24,76 @@ const MIN_PRINTED_CONFIDENCE = 0.9;
 // A line-1 reading with fewer letters than this after the state code says nothing about the names.
 const UNREAD_LETTERS = 4;
 
+/** Where {@link nameLineFromPrint} finds the printed names and what else it needs. */
+export interface PrintedNameKeys {
+  /** Keys of the printed surname and given names, each read on its own. */
+  surname?: string;
+  given?: string;
+  /** Key of the printed full name in Latin letters without the separator between surname and given names (`WANGZIYU`,
+   * OCR drops the spaces): the split is the one whose line is closest to the zone's reading. */
+  fullName?: string;
+  /** Key of the printed issuing state code (`CHN`). */
+  state?: string;
+  /** Key of the printed document type (`P`), the code's first letter when the reading has none. */
+  type?: string;
+  /** The document code when the document has only one (`CS`, `CD`). */
+  code?: string;
+  /** The issuing state when the document has only one (`CHN`). */
+  issuer?: string;
+}
+
+const core = (l: string): string => {
+  let end = l.length;
+  while (end > 0 && l[end - 1] === '<') end -= 1;
+  return l.slice(0, end);
+};
+
 /**
  * Line 1 of a TD3 or MRV-A zone (document code, issuing state, `SURNAME<<GIVEN<NAMES`) has no check digit, and long
- * filler runs make it the line OCR reads worst (or misses). When the printed names (`surname`, `given` keys) are
- * read surely, the line is rebuilt from them: the document code as read (else the printed `type` and a filler), the
- * issuing state as printed (`state` key) or as read, the names as the zone writes them, fillers to the line's length. It replaces the reading when the two
- * are close (a third of the characters at most differ, or the reading starts with the rebuilt names and goes on with
- * something else than fillers) or the reading holds no name at all; a reading that names
- * someone else is kept (the print and the zone then disagree, and the cross-check says so).
+ * filler runs make it the line OCR reads worst (or misses). When the printed names are read surely, the line is
+ * rebuilt from them: the document code as given, or as read (else the printed type and a filler), the issuing state
+ * as printed or as read, the names as the zone writes them, fillers to the line's length. It replaces the reading when
+ * the two are close (a third of the characters at most differ, or the reading starts with the rebuilt names and goes
+ * on with something else than fillers) or the reading holds no name at all; a reading that names someone else is kept
+ * (the print and the zone then disagree, and the cross-check says so).
  */
-export function nameLineFromPrint(keys: {
-  surname: string;
-  given: string;
-  state?: string;
-  type?: string;
-}): ZoneRebuild {
+export function nameLineFromPrint(keys: PrintedNameKeys): ZoneRebuild {
   return (zone, printed, referenceDate) => {
-    const [surname, given, state] = [printed[keys.surname], printed[keys.given], keys.state && printed[keys.state]];
-    if (!surname || !given || Math.min(surname.confidence, given.confidence) < MIN_PRINTED_CONFIDENCE) return undefined;
     const read = zone.lines[0];
     if (!read || (zone.format !== 'TD3' && zone.format !== 'MRV-A')) return undefined;
-    const type = keys.type ? printed[keys.type]?.value : undefined;
-    const code = /^[A-Z][A-Z<]/.test(read) ? read.slice(0, 2) : type ? `${type}<`.slice(0, 2) : undefined;
-    if (!code) return undefined;
-    const issuer = state && /^[A-Z]{3}$/.test(state.value) ? state.value : read.slice(2, 5);
-    const body = `${code}${issuer}${mrzName(surname.value)}<<${mrzName(given.value)}`;
-    const built = body.length >= read.length ? body.slice(0, read.length) : body.padEnd(read.length, '<');
-    if (built === read) return undefined;
-    const core = (l: string): string => {
-      let end = l.length;
-      while (end > 0 && l[end - 1] === '<') end -= 1;
-      return l.slice(0, end);
+    const sure = (key?: string): string | undefined => {
+      const f = key ? printed[key] : undefined;
+      return f && f.confidence >= MIN_PRINTED_CONFIDENCE ? f.value : undefined;
     };
+    const type = keys.type ? printed[keys.type]?.value : undefined;
+    const code =
+      keys.code ?? (/^[A-Z][A-Z<]/.test(read) ? read.slice(0, 2) : type ? `${type}<`.slice(0, 2) : undefined);
+    if (!code) return undefined;
+    const state = keys.state ? printed[keys.state]?.value : undefined;
+    const issuer = keys.issuer ?? (state && /^[A-Z]{3}$/.test(state) ? state : read.slice(2, 5));
+    const names = nameSplits(sure(keys.surname), sure(keys.given), sure(keys.fullName));
+    const lines = names.map(([surname, given]) => {
+      const body = `${code}${issuer}${mrzName(surname)}<<${mrzName(given)}`;
+      return body.length >= read.length ? body.slice(0, read.length) : body.padEnd(read.length, '<');
+    });
+    const distance = (l: string): number => editDistance(core(read), core(l));
+    const built = lines.sort((a, b) => distance(a) - distance(b))[0];
+    if (!built || built === read) return undefined;
     // Text beside the zone read into a filler run (a tilted page) leaves the names intact at the line's start.
-    const close =
-      read.startsWith(core(built)) ||
-      editDistance(core(read), core(built)) <= Math.max(3, Math.ceil(core(built).length / 3));
+    const close = read.startsWith(core(built)) || distance(built) <= Math.max(3, Math.ceil(core(built).length / 3));
     const unread = (read.slice(5).match(/[A-Z]/g) ?? []).length < UNREAD_LETTERS;
-    if (!close && !unread) return undefined;
+    // Without a reading the split of a full name is a guess.
+    if (!close && !(unread && names.length === 1)) return undefined;
     return { ...parseMrz([built, ...zone.lines.slice(1)], { referenceDate }), boxes: zone.boxes };
   };
+}
+
+/** The (surname, given names) pairs to try: the printed pair, or every split of the full name in two. */
+function nameSplits(surname?: string, given?: string, fullName?: string): [string, string][] {
+  if (surname && given) return [[surname, given]];
+  const letters = fullName?.replace(/[^A-Za-z-]/g, '') ?? '';
+  return Array.from({ length: Math.max(0, letters.length - 1) }, (_, i) => [
+    letters.slice(0, i + 1),
+    letters.slice(i + 1),
+  ]);
 }
