@@ -1,5 +1,7 @@
+import { taiwanId } from '@zhengjian/identifiers';
 import {
   type DocumentSpec,
+  checkedIdentifier,
   type FieldSpec,
   citizenIdNumber,
   date,
@@ -116,7 +118,16 @@ const TAIWAN_RESIDENT_1992_SPEC: DocumentSpec = {
     { ...below('中文姓名', '姓名', hanWithLatin({ minLength: 2 })), into: { latin: '英文姓名' } },
     below('性别', '性别', sex),
     below('出生日期', '出生日期', date()),
-    below('身份证号码', '身份证号', token(/([A-Z][12]\d{8})/)),
+    below(
+      '身份证号码',
+      '身份证号',
+      checkedIdentifier({
+        candidates: /[A-Z0-9][12I][0-9OIlSB]{8}/,
+        // OCR reads the letter O as a zero far more often than D or Q, which the check alone cannot tell apart.
+        prepare: (r) => r.replace(/^0/, 'O'),
+        correct: (r) => taiwanId.correct(r),
+      }),
+    ),
     below('职业', '职业', text({ keep: HAN })),
     below('签发日期', '签发日期', date()),
     below('有效期至', '有效期至', date()),

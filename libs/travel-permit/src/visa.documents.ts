@@ -101,5 +101,6 @@ export const VISA: MrzDocument = {
     { key: '英文名', from: 'givenNames', prefix: true },
     { key: '英文姓名', from: zoneName, prefix: true },
   ],
-  rebuild: nameLineFromPrint({ surname: '英文姓', given: '英文名' }),
+  // The foil read here is the Chinese visa (its title and labels): issued by CHN.
+  rebuild: nameLineFromPrint({ surname: '英文姓', given: '英文名', issuer: 'CHN' }),
 };

@@ -72,12 +72,12 @@ export function nameLineFromPrint(keys: PrintedNameKeys): ZoneRebuild {
     const state = keys.state ? printed[keys.state]?.value : undefined;
     const issuer = keys.issuer ?? (state && /^[A-Z]{3}$/.test(state) ? state : read.slice(2, 5));
     const names = nameSplits(sure(keys.surname), sure(keys.given), sure(keys.fullName));
-    const lines = names.map(([surname, given]) => {
+    const lineOf = ([surname, given]: [string, string]): string => {
       const body = `${code}${issuer}${mrzName(surname)}<<${mrzName(given)}`;
       return body.length >= read.length ? body.slice(0, read.length) : body.padEnd(read.length, '<');
-    });
+    };
     const distance = (l: string): number => editDistance(core(read), core(l));
-    const built = lines.sort((a, b) => distance(a) - distance(b))[0];
+    const built = pickSplit(names, read, lineOf, distance);
     if (!built || built === read) return undefined;
     // Text beside the zone read into a filler run (a tilted page) leaves the names intact at the line's start.
     const close = read.startsWith(core(built)) || distance(built) <= Math.max(3, Math.ceil(core(built).length / 3));
@@ -86,6 +86,31 @@ export function nameLineFromPrint(keys: PrintedNameKeys): ZoneRebuild {
     if (!close && !(unread && names.length === 1)) return undefined;
     return { ...parseMrz([built, ...zone.lines.slice(1)], { referenceDate }), boxes: zone.boxes };
   };
+}
+
+/**
+ * The line of the name split the reading supports: the one whose surname the reading has after the code and state,
+ * else the one whose given names it has after `<<`, else the one closest to it; `undefined` when that is not unique.
+ */
+function pickSplit(
+  names: readonly [string, string][],
+  read: string,
+  lineOf: (name: [string, string]) => string,
+  distance: (line: string) => number,
+): string | undefined {
+  if (names.length <= 1) return names[0] && lineOf(names[0]);
+  const cut = read.indexOf('<<');
+  if (cut < 0) return undefined;
+  // The surname counts only when the code and state before it were read at their length.
+  const readSurname = cut > 5 ? read.slice(5, cut) : undefined;
+  const readGiven = read.slice(cut + 2).split('<<')[0];
+  for (const match of [
+    names.filter(([s]) => mrzName(s) === readSurname),
+    names.filter(([, g]) => mrzName(g) === readGiven),
+  ])
+    if (match.length === 1) return lineOf(match[0]);
+  const ranked = names.map(lineOf).sort((a, b) => distance(a) - distance(b));
+  return distance(ranked[1]) === distance(ranked[0]) ? undefined : ranked[0];
 }
 
 /** The (surname, given names) pairs to try: the printed pair, or every split of the full name in two. */
