@@ -3,7 +3,7 @@ import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { BankCardRecognizer } from '@zhengjian/bank-card';
 import { identityAndVehicleRecognizer, identityAndVehicleSignatures } from './composites';
-import { permitRecognizer } from '@zhengjian/travel-permit';
+import { mrzDocumentRecognizer, permitRecognizer } from '@zhengjian/travel-permit';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -23,6 +23,7 @@ function localRegistry(): RecognizerRegistry {
     new BankCardRecognizer({ rivals: identityAndVehicleSignatures() }),
     permitRecognizer(),
     businessLicenceRecognizer(),
+    mrzDocumentRecognizer(),
   ]);
 }
 

@@ -18,7 +18,7 @@ export * from './providers/juhe-envelope.mapper';
 export * from './providers/provider-chain';
 export { findAnyLabel, findSpacedLabel, rightOf, below, continued, paragraph, linesMatching } from './layout/placement';
 export type { ParsedValue, ValueParser } from './values/value-parser';
-export { text, chineseName, token, quantity } from './values/value-parser';
+export { text, chineseName, token, quantity, hanWithLatin } from './values/value-parser';
 export { address, issuingOffice } from './values/text-values';
 export type { MaxDistance } from './values/closest-match';
 export { editDistance, closestMatch, oneOf } from './values/closest-match';
@@ -26,6 +26,7 @@ export type { DateFormat, DateRangeOptions, ValidityOptions } from './values/dat
 export {
   date,
   dateRange,
+  dayMonthYear,
   dayFirstDate,
   validity,
   printedValidity,
@@ -56,7 +57,7 @@ export type {
   SpecHooks,
 } from './spec/document-spec';
 export type { Derived } from './spec/rules';
-export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired, placeNames } from './spec/rules';
+export { idDigits, sameDate, sexFromId, notBefore, validitySpan, notExpired, placeNames, joined } from './spec/rules';
 export { assertSpecKeys, readSpec } from './spec/spec-reader';
 export type { ForeignDocument, SpecRecognizerOptions } from './spec/spec.recognizer';
 export { SpecRecognizer } from './spec/spec.recognizer';

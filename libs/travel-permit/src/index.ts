@@ -43,3 +43,9 @@ export {
 } from './permit-cards.documents';
 export { BORDER_PERMIT, HK_MACAO_RESIDENT_PERMIT_BACK, TAIWAN_RESIDENT_PERMIT_BACK } from './permit-backs.documents';
 export { PERMIT_DOCUMENTS, PERMIT_CARD_TYPES_READY, permitRecognizer } from './permit-recognizer';
+export { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
+export type { MrzDocument, MrzFieldSource, MrzSpecRecognizerOptions, MrzValue, MrzVizField } from './mrz-fields';
+export { MRZ_DOCUMENTS, mrzDocumentRecognizer } from './travel-recognizers';
+export { mrzName, nameLineFromPrint } from './zone-rebuild';
+export type { ZoneRebuild } from './zone-rebuild';
+export { nationalityName, sexName, zoneLine, zoneName } from './zone-values';

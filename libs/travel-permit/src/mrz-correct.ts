@@ -1,4 +1,4 @@
-import { icaoCheckDigit } from '@zhengjian/identifiers';
+import { correctLookAlikes, icaoCheckDigit, lookAlikePairs } from '@zhengjian/identifiers';
 import { compositeText, MRZ_LAYOUTS, type MrzSegment } from './mrz-layout';
 import { AS_DIGIT, AS_LETTER, fixFillerRuns } from './mrz-text';
 import type { MrzCheck, MrzCheckName, MrzFormat } from './mrz.types';
@@ -76,8 +76,67 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
       put(checkSeg, corrected.value.slice(-1));
     }
   }
+  correctWithComposite(format, lines);
   const joined = lines.map((l) => l.join(''));
   return { lines: joined, checks: mrzChecks(format, joined) };
+}
+
+// The closest letter/digit confusions of the OCR-B glyphs only: each further one multiplies the readings tried, and
+// with them the chance that a wrong one passes both checks.
+const LOOK_ALIKES = lookAlikePairs(['O0', 'I1', 'B8', 'S5', 'Z2', 'QO', 'DO']);
+const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+// Optional data of letters only (Chinese passports encode the holder's ID there) loses several letters to digits.
+const MAX_COMPOSITE_SUBSTITUTIONS = 3;
+
+/**
+ * A free field (document number, optional data) whose own check digit still fails, in a format with a composite
+ * check digit: up to {@link MAX_COMPOSITE_SUBSTITUTIONS} look-alikes; of the readings that make both the field's and
+ * the composite check digit valid, the one written in one character class ({@link mostUniform}).
+ */
+function correctWithComposite(format: MrzFormat, lines: string[][]): void {
+  const layout = MRZ_LAYOUTS[format];
+  const composite = layout.segments.find((c) => c.kind === 'check' && c.check === 'composite');
+  if (!composite) return;
+  for (const s of layout.segments) {
+    const checkSeg = s.kind === 'alnum' && layout.segments.find((c) => c.kind === 'check' && c.check === s.check);
+    if (!checkSeg) continue;
+    const field = lines[s.line].slice(s.start, s.end).join('');
+    const digit = lines[checkSeg.line][checkSeg.start];
+    if (icaoCheckDigit.isValidField(field, digit)) continue;
+    const passing: string[] = [];
+    correctLookAlikes(field, {
+      alphabet: MRZ_ALPHABET,
+      lookAlikes: LOOK_ALIKES,
+      maxSubstitutions: MAX_COMPOSITE_SUBSTITUTIONS,
+      isValid: (candidate) => {
+        if (!icaoCheckDigit.isValidField(candidate, digit)) return false;
+        const trial = lines.map((l) => l.join(''));
+        trial[s.line] = trial[s.line].slice(0, s.start) + candidate + trial[s.line].slice(s.end);
+        const text = compositeText(format, trial);
+        const valid = text !== undefined && icaoCheckDigit.isValidField(text, trial[composite.line][composite.start]);
+        if (valid) passing.push(candidate);
+        return valid;
+      },
+    });
+    const chosen = mostUniform(passing);
+    if (chosen) lines[s.line].splice(s.start, s.end - s.start, ...chosen);
+  }
+}
+
+/**
+ * Of readings that pass both check digits (look-alikes that keep both sums happen: the two checks overlap), the one
+ * written in one character class only (letters only or digits only, as such fields are issued), if exactly one is;
+ * `undefined` otherwise.
+ */
+function mostUniform(candidates: readonly string[]): string | undefined {
+  const mixed = (c: string): number => {
+    const digits = (c.match(/\d/g) ?? []).length;
+    const letters = (c.match(/[A-Z]/g) ?? []).length;
+    return Math.min(digits, letters);
+  };
+  const scores = candidates.map(mixed);
+  const best = Math.min(...scores);
+  return best === 0 && scores.filter((s) => s === best).length === 1 ? candidates[scores.indexOf(best)] : undefined;
 }
 
 /** TD1 number over 9 characters: `<` at column 14, the rest and its check digit in the optional data (Part 5 §4.2.2). */

@@ -100,8 +100,38 @@ function joinRows(lines: readonly OcrLine[]): { text: string; score: number; box
  * single row of 30 starting with `C`. Candidates are returned bottom-most first (the zone is at the foot of a page).
  */
 export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
+  // On a tilted photo the lines' boxes overlap vertically: rows are found in the frame of the text's own slant.
+  const angle = textSlant(page.lines);
+  if (Math.abs(angle) < MIN_SLANT) return findUpright(page.lines);
+  const turn = (q: Quad, a: number): Quad => q.map((p) => rotate(p, a)) as unknown as Quad;
+  const lines = page.lines.map((l) => ({ ...l, box: turn(l.box, -angle) }));
+  return findUpright(lines).map((c) => ({ ...c, boxes: c.boxes.map((b) => turn(b, angle)) }));
+}
+
+// Below this slant (radians, about 1°) boxes are used as they are.
+const MIN_SLANT = 0.017;
+
+const rotate = (p: { x: number; y: number }, a: number): { x: number; y: number } => ({
+  x: p.x * Math.cos(a) - p.y * Math.sin(a),
+  y: p.x * Math.sin(a) + p.y * Math.cos(a),
+});
+
+/** The median slant of the page's long lines (top edges at least three times as long as the box is high), radians. */
+function textSlant(lines: readonly OcrLine[]): number {
+  const angles = lines
+    .map((l) => {
+      const [a, b, , d] = l.box;
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      return length >= 3 * Math.hypot(d.x - a.x, d.y - a.y) ? Math.atan2(b.y - a.y, b.x - a.x) : undefined;
+    })
+    .filter((a): a is number => a !== undefined)
+    .sort((x, y) => x - y);
+  return angles.length ? angles[Math.floor(angles.length / 2)] : 0;
+}
+
+function findUpright(lines: readonly OcrLine[]): MrzCandidate[] {
   const rows: Row[] = [];
-  for (const r of joinRows(page.lines)) {
+  for (const r of joinRows(lines)) {
     const text = normalizeMrzText(r.text);
     if (mrzAlphabetShare(text) < MIN_ALPHABET_SHARE) {
       rows.push({ text, score: r.score, box: r.box, unread: true });
@@ -146,6 +176,7 @@ export function findMrzCandidates(page: OcrPage): MrzCandidate[] {
   }
   const candidates: MrzCandidate[] = [];
   for (const group of groups.reverse()) {
+    if (group.length === 1) candidates.push(...lostFirstLine(group[0]));
     const known = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
     // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide).
     const readRows = group.filter((r) => !r.unread).length;
@@ -204,4 +235,29 @@ function candidate(rows: readonly (Row & { length: number })[]): MrzCandidate {
     boxes: rows.map((r) => r.box),
     score: rows.reduce((s, r) => s + r.score, 0) / rows.length,
   };
+}
+
+// Line pitch of a two-line zone in heights of the line-2 box: ICAO 9303-3 prints the lines 4.23 mm apart (6 lines per
+// inch) in a 2.4 mm high OCR-B; print and OCR boxes vary, so the lost line is looked for at a few pitches.
+const LINE_PITCHES = [1.4, 1.75, 2.1] as const;
+
+/**
+ * Candidates for a zone whose first line the detector did not find (a short name leaves line 1 mostly fillers, which
+ * text detection misses): a lone line 2 of a 2 × 44 or 2 × 36 zone (digits, read at its length), with an unread line
+ * above it at each of {@link LINE_PITCHES}; the second pass of `readMrz` reads those boxes.
+ */
+function lostFirstLine(row: Row): MrzCandidate[] {
+  if ((row.length !== 44 && row.length !== 36) || (row.text.match(/\d/g)?.length ?? 0) < 10) return [];
+  const h = height(row.box);
+  return LINE_PITCHES.map((pitch) => {
+    const up = (p: { x: number; y: number }): { x: number; y: number } => ({ x: p.x, y: p.y - pitch * h });
+    const above: Row & { length: number } = {
+      text: '',
+      score: 0,
+      box: row.box.map(up) as unknown as Quad,
+      unread: true,
+      length: row.length!,
+    };
+    return candidate([above, { ...row, length: row.length! }]);
+  });
 }

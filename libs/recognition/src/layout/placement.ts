@@ -97,14 +97,46 @@ function linesBelow(layout: PageLayout, rect: Rect, gap: number, exclude: readon
     .sort((a, b) => a.rect.top - b.rect.top);
 }
 
-/** The value printed under a label (a column layout): the nearest line below, up to the next label in it. */
+/**
+ * The value printed under a label (a column layout): on the nearest row below, the line starting closest to the
+ * label's left edge, up to the next label in it, joined with the lines OCR split off it on that row (a name and its
+ * romanisation: gap under one line height, no label).
+ */
 export function below(layout: PageLayout, match: LabelMatch, stops: readonly LabelMatch[] = []): RowValue {
   const labelRect = slice(match.line, match.start, match.end).rect;
   const wide = { ...labelRect, right: labelRect.right + (labelRect.right - labelRect.left) * 3 };
-  const next = linesBelow(layout, wide, 2.5, [match.line])[0];
-  if (!next) return { text: '', lines: [], rect: undefined };
-  const cut = stopIn(next, 0, stops);
-  return collect([slice(next, 0, cut > 0 ? cut : undefined)]);
+  const candidates = linesBelow(layout, wide, 2.5, [match.line]);
+  const first = candidates[0];
+  if (!first) return { text: '', lines: [], rect: undefined };
+  // A slanted or uneven row: lines starting within half a line height of the nearest one are on the same row.
+  const half = (first.rect.bottom - first.rect.top) / 2;
+  const next = candidates
+    .filter((l) => l.rect.top - first.rect.top < half)
+    .sort((a, b) => Math.abs(a.rect.left - labelRect.left) - Math.abs(b.rect.left - labelRect.left))[0];
+  const cutAt = (line: LayoutLine): Piece => {
+    const cut = stopIn(line, 0, stops);
+    return slice(line, 0, cut > 0 ? cut : undefined);
+  };
+  const row = layout.lines
+    .filter((l) => l !== match.line && (l === next || verticalOverlap(l.rect, next.rect) > 0.5))
+    .sort((a, b) => a.rect.left - b.rect.left);
+  const height = next.rect.bottom - next.rect.top;
+  // The row's run of adjacent lines that holds `next`.
+  let start = row.indexOf(next);
+  while (start > 0 && next.rect.left >= labelRect.left - height) {
+    const before = row[start - 1];
+    if (row[start].rect.left - before.rect.right > height || stopIn(before, 0, stops) >= 0) break;
+    if (before.rect.right < labelRect.left - height) break;
+    start -= 1;
+  }
+  const pieces: Piece[] = [];
+  for (let k = start; k < row.length; k++) {
+    const l = row[k];
+    if (k > start && (l.rect.left - row[k - 1].rect.right > height || stopIn(l, 0, stops) === 0)) break;
+    pieces.push(cutAt(l));
+    if (stopIn(l, 0, stops) > 0) break;
+  }
+  return collect(pieces);
 }
 
 /**

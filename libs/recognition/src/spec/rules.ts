@@ -119,3 +119,14 @@ export function placeNames(key: string, hintKey?: string): Rule {
     ctx.fields[key] = { ...reading, value: places.text, confidence: Math.round(reading.confidence * 950) / 1000 };
   };
 }
+
+/**
+ * Fills `target` from other keys joined by `separator` (`本国姓名` = `本国姓` + `本国名`; a key repeated under a
+ * second name with one source): only when every source was read and `target` was not.
+ */
+export function joined(target: string, sources: readonly string[], separator = ''): Rule {
+  return (ctx) => {
+    const values = sources.map((k) => ctx.fields[k]?.value);
+    if (values.every((v): v is string => !!v)) ctx.derive(target, values.join(separator), sources);
+  };
+}

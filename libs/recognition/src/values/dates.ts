@@ -153,3 +153,35 @@ export function dayFirstDate(options: { pick?: 'first' | 'last' } = {}): ValuePa
 export function printedValidity(options: { years?: readonly number[]; openEnded?: string } = {}): ValueParser {
   return dateRange({ format: 'YYYY.MM.DD', separator: '-', openEnded: options.openEnded, years: options.years });
 }
+
+/** English month abbreviations as travel documents print them (ICAO 9303-3: the VIZ month is `JAN`…`DEC`). */
+const MONTH_ABBREVIATIONS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * A date printed day, month, year as the visual zone of passports and visas prints it (ICAO 9303-3: `12 AUG 1974`),
+ * a national month optionally before the English one (the Chinese passport's `12 8月/AUG 1974`). The English month
+ * may be read with one wrong letter when no other month is as close; without it the national month number decides.
+ * Returned in `format`; `undefined` when no real date is read.
+ */
+export function dayMonthYear(format: DateFormat = 'YYYY-MM-DD'): ValueParser {
+  const pattern = /(\d{1,2})(?:\|(\d{1,2})月)?[/|]?([A-Za-z0-9]{3})?\.?,?(\d{4})/;
+  return (raw) => {
+    // Spaces are gone from OCR text: a zero-padded day runs into the national month (`276月`), cut it off first.
+    const m = pattern.exec(raw.replace(/\s+/g, '').replace(/^(\d{2})(?=\d{1,2}月)/, '$1|'));
+    if (!m) return undefined;
+    const [, day, national, english, year] = m;
+    const month = englishMonth(english) ?? (national ? Number(national) : undefined);
+    if (month === undefined || !isRealDate(Number(year), month, Number(day))) return undefined;
+    return { value: formatDate(`${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`, format) };
+  };
+}
+
+function englishMonth(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  // Digits read for the letters they resemble (`0CT`).
+  const upper = text.toUpperCase().replace(/0/g, 'O').replace(/1/g, 'I').replace(/5/g, 'S').replace(/8/g, 'B');
+  const distances = MONTH_ABBREVIATIONS.map((m) => [...m].filter((c, i) => upper[i] !== c).length);
+  const best = Math.min(...distances);
+  if (best > 1 || distances.filter((d) => d === best).length > 1) return undefined;
+  return distances.indexOf(best) + 1;
+}

@@ -73,3 +73,24 @@ export function quantity(unit: string, dimensions = 1): ValueParser {
     return { value: `${m.slice(1, dimensions + 1).join('×')}${unit}` };
   };
 }
+
+/**
+ * A value printed in Han characters followed by its romanisation (`高GAO`, `重庆/CHONGQING`, as bilingual documents
+ * print names and places): the Han characters as the value (at least `minLength`, default 1), the Latin letters
+ * (upper-cased, `-` kept) as part `latin`. A value printed in Latin letters only gives part `latin` alone.
+ */
+export function hanWithLatin(options: { minLength?: number } = {}): ValueParser {
+  return (raw) => {
+    const han = raw.replace(new RegExp(`[^${HAN}·]`, 'gu'), '');
+    const latin = raw
+      .replace(new RegExp(`[${HAN}]`, 'gu'), '')
+      .replace(/[^A-Za-z-]/g, '')
+      .split('-')
+      .filter(Boolean)
+      .join('-')
+      .toUpperCase();
+    const value = han.length >= (options.minLength ?? 1) ? han : '';
+    if (!value && latin.length < 2) return undefined;
+    return { value, ...(latin.length >= 2 ? { parts: { latin } } : {}) };
+  };
+}

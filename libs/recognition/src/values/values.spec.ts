@@ -1,6 +1,6 @@
 import { citizenId, vin } from '@zhengjian/identifiers';
 import { closestMatch, oneOf } from './closest-match';
-import { addYears, date, dateRange, datesIn, dayFirstDate, printedValidity, validity } from './dates';
+import { addYears, date, dateRange, datesIn, dayFirstDate, dayMonthYear, printedValidity, validity } from './dates';
 import {
   citizenIdNumber,
   citizenIdOnPage,
@@ -11,7 +11,7 @@ import {
   vinNumber,
 } from './identifier-values';
 import { address, issuingOffice } from './text-values';
-import { chineseName, quantity, text } from './value-parser';
+import { chineseName, hanWithLatin, quantity, text } from './value-parser';
 
 describe('value parsers', () => {
   describe(date.name, () => {
@@ -29,6 +29,36 @@ describe('value parsers', () => {
 
     it('reads nothing from an impossible date', () => {
       expect(date()('2021-02-29')).toBeUndefined();
+    });
+  });
+
+  describe(dayMonthYear.name, () => {
+    it.each([
+      ['12 AUG 1974', '1974-08-12'],
+      ['276月/JUN1976', '1976-06-27'],
+      ['0812月/DEC2022', '2022-12-08'],
+      ['07 5月/MAV 2032', '2032-05-07'],
+      ['015月/1999', '1999-05-01'],
+      ['2210月/0CT2020', '2020-10-22'],
+    ])('reads %s as %s', (raw, iso) => {
+      expect(dayMonthYear()(raw)).toEqual({ value: iso });
+    });
+
+    it('reads nothing from an impossible date or an unknown month', () => {
+      expect(dayMonthYear()('30 FEB 2020')).toBeUndefined();
+      expect(dayMonthYear()('12 XYZ 2020')).toBeUndefined();
+    });
+  });
+
+  describe(hanWithLatin.name, () => {
+    it('splits Han characters from their romanisation', () => {
+      expect(hanWithLatin()('高GAO')).toEqual({ value: '高', parts: { latin: 'GAO' } });
+      expect(hanWithLatin()('重庆/CHONGQING')).toEqual({ value: '重庆', parts: { latin: 'CHONGQING' } });
+      expect(hanWithLatin()('Chih-Ming')).toEqual({ value: '', parts: { latin: 'CHIH-MING' } });
+    });
+
+    it('reads nothing from noise', () => {
+      expect(hanWithLatin()('/1')).toBeUndefined();
     });
   });
 
