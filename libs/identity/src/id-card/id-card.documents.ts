@@ -33,6 +33,12 @@ const PORTRAIT_ASPECT = 26 / 32;
  * against the printed birth date and sex; `头像` from the portrait window. Its own cues are the 公民身份号码 and 民族
  * labels, 民族 beside 性别, the label column and the number itself: words such as 姓名 or 出生 alone are no evidence.
  */
+/**
+ * Region codes 810000, 820000, 830000 (Hong Kong, Macau, Taiwan) head the numbers of the 港澳台居民居住证
+ * (国办发〔2018〕81号), never a resident ID card's: a page that carries one is not an ID card front.
+ */
+const HMT_RESIDENCE_REGION = /^8[123]0000/;
+
 export const ID_CARD_FRONT: DocumentSpec = {
   cardType: 2,
   signature: {
@@ -41,6 +47,7 @@ export const ID_CARD_FRONT: DocumentSpec = {
     layout: [{ row: ['性别', '民族'] }, { column: ['姓名', '性别', '出生', '住址'] }],
     sharedLabels: ['姓名', '性别', '出生', '住址'],
     tokens: [citizenIdOnPage(false), citizenIdOnPage(true)],
+    vetoes: [citizenIdOnPage(false, (run) => HMT_RESIDENCE_REGION.test(run))],
     companions: [3],
     threshold: 2,
   },

@@ -43,7 +43,7 @@ export function classify(
  * document outside `candidates` that clearly shows on the page, or `undefined` when none does (the recognizer then
  * decides as usual). A document clearly shows when its signature holds and either it beats the candidates' best
  * score by {@link CLASSIFICATION_MARGIN}, or its title shows and no candidate's does, or some candidate has a
- * signature and none shows a single cue. Candidates
+ * signature and none shows a single cue; never when a candidate's title shows and its own does not. Candidates
  * without a signature (absent from `scores`) count 0 points and are refused by the margin rule only.
  */
 export function anotherDocument(
@@ -56,7 +56,9 @@ export function anotherDocument(
     .filter((s) => !candidates.includes(s.cardType) && s.holds)
     .sort((a, b) => b.points - a.points)[0];
   if (!rival) return undefined;
-  const titledRival = rival.titled && !own.some((s) => s.titled);
+  const ownTitled = own.some((s) => s.titled);
+  if (ownTitled && !rival.titled) return undefined;
+  const titledRival = rival.titled && !ownTitled;
   return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) || titledRival
     ? rival
     : undefined;
@@ -64,9 +66,11 @@ export function anotherDocument(
 
 /**
  * Whether another document that holds outranks the candidate: by {@link CLASSIFICATION_MARGIN} points, or by its
- * printed title when the candidate's title was not found (a title is the strongest evidence: documents that print
- * the ID card's labels — residence permits, the 临时身份证 — carry a title the ID card front does not).
+ * printed title when the candidate's title was not found, and never without its title when the candidate's shows (a
+ * title is the strongest evidence: documents that print the ID card's labels — residence permits, the 临时身份证 —
+ * carry a title the ID card front does not).
  */
 function outranks(rival: SignatureScore, candidate: SignatureScore): boolean {
-  return rival.points >= candidate.points + CLASSIFICATION_MARGIN || (rival.titled && !candidate.titled);
+  if (rival.titled !== candidate.titled) return rival.titled;
+  return rival.points >= candidate.points + CLASSIFICATION_MARGIN;
 }

@@ -37,7 +37,8 @@ function titleBudget(title: string): number {
 
 /**
  * Scores every document's signature on one page. A title printed inside another document's longer title on the
- * same line (the 正页 title inside `…驾驶证副页`) counts for the longer one only.
+ * same line (the 正页 title inside `…驾驶证副页`), or found only approximately on a line where another document's
+ * title is printed exactly, counts for that other document only.
  */
 export function scoreSignatures(layout: PageLayout, documents: readonly Classifiable[]): SignatureScore[] {
   const titles = documents.map((d) => {
@@ -49,10 +50,22 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
   });
   const text = layout.lines.map((l) => l.text).join('\n');
   return documents.map((d, i) => {
+    if (d.signature.vetoes?.some((veto) => veto(text))) {
+      return { cardType: d.cardType, points: 0, holds: false, proof: false, titled: false, cues: ['veto'] };
+    }
     const own = titles[i];
+    // Shadowed: inside a longer title of another document, or only approximately there where another title is
+    // printed exactly (`居民身份证` read into `外国人永久居留身份证`, one character apart).
+    const exact = (t: { title: string; line: { text: string } }) => t.line.text.includes(t.title);
     const shadowed =
       own !== undefined &&
-      titles.some((t) => t && t.line === own.line && t.title.length > own.title.length && t.title.includes(own.title));
+      titles.some(
+        (t) =>
+          t &&
+          t !== own &&
+          t.line === own.line &&
+          ((t.title.length > own.title.length && t.title.includes(own.title)) || (exact(t) && !exact(own))),
+      );
     const cues: string[] = [];
     let points = 0;
     let proof = false;

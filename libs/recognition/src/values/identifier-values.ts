@@ -67,13 +67,16 @@ const CITIZEN_ID_RUN = /(?<![\dA-Z])\d{17}[\dXx×](?![\dA-Z])/g;
 /**
  * A signature token: a 公民身份号码 printed on the page, standing alone. `checked`: it passes GB 11643 (check
  * character, region and birth date); otherwise its digits 7–14 need only be a real birth date (from 1880), which an
- * OCR slip elsewhere in the number leaves intact.
+ * OCR slip elsewhere in the number leaves intact. `accept` narrows the numbers that count (by region code).
  */
-export function citizenIdOnPage(checked: boolean): (pageText: string) => boolean {
+export function citizenIdOnPage(
+  checked: boolean,
+  accept: (run: string) => boolean = () => true,
+): (pageText: string) => boolean {
   return (pageText) =>
     [...pageText.matchAll(CITIZEN_ID_RUN)]
       .map((m) => m[0].replace('×', 'X').toUpperCase())
-      .some((run) => (checked ? citizenId.isValid(run) : plausibleBirth(run.slice(6, 14))));
+      .some((run) => accept(run) && (checked ? citizenId.isValid(run) : plausibleBirth(run.slice(6, 14))));
 }
 
 function plausibleBirth(yyyymmdd: string): boolean {
