@@ -30,7 +30,11 @@ const program = new Command()
 program
   .command('recognize')
   .description('Recognize image files (JPEG, PNG, WebP, BMP; ≤ 3 MB each); one Juhe envelope per file, JSON Lines')
-  .requiredOption('-c, --card-type <n>', 'Juhe cardType: 2 ID front, 3 ID back, 101 either side (auto)', cardTypeArg)
+  .requiredOption(
+    '-c, --card-type <n>',
+    'Juhe cardType, any of the catalogue (2 ID front, 3 ID back, 101–104 auto-classified, 13 passport, 2008 licence…)',
+    cardTypeArg,
+  )
   .option('-d, --detail', 'add result._detail: per-field confidence and pixel box, warnings, portrait box', false)
   .option('--no-portrait', 'leave the portrait (头像, base64 JPEG) out of the result')
   .argument('<paths...>', 'image files, answered in this order; a directory stands for its images, sorted by name')
