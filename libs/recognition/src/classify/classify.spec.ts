@@ -33,6 +33,21 @@ describe(scoreSignatures.name, () => {
     ]);
   });
 
+  it('counts a title only where it ends its word, and a title found approximately under an exact one not at all', () => {
+    const passport: Classifiable = { cardType: 13, signature: { titles: ['护照'], labels: [] } };
+    const idBack: Classifiable = { cardType: 3, signature: { titles: ['居民身份证'], labels: [] } };
+    const foreign: Classifiable = { cardType: 33, signature: { titles: ['外国人永久居留身份证'], labels: [] } };
+    const titled = (texts: string[], documents: Classifiable[]) =>
+      scoreSignatures(new PageLayout(page(texts.map((t, i) => line(t, 40, 40 + i * 50, 20 * t.length, 30)))), documents)
+        .filter((s) => s.titled)
+        .map((s) => s.cardType);
+    expect(titled(['护照号/PassportNo.'], [passport])).toEqual([]);
+    expect(titled(['中华人民共和国护照'], [passport])).toEqual([13]);
+    expect(titled(['公民身份证件编号'], [idBack])).toEqual([]);
+    expect(titled(['中华人民共和国外国人永久居留身份证'], [idBack, foreign])).toEqual([33]);
+    expect(titled(['中华人民共和国居民身份证'], [idBack, foreign])).toEqual([3]);
+  });
+
   it('gives a title printed inside a longer title only to the longer one', () => {
     const [main, sub] = score(['中华人民共和国机动车驾驶证副页', '档案编号540132612074']);
     expect(main.points).toBe(0);

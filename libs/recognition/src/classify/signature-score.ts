@@ -30,6 +30,8 @@ export interface SignatureScore {
   cues: string[];
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** A title is long: allow one wrong character in four. */
 function titleBudget(title: string): number {
   return Math.floor(title.length / 4);
@@ -38,13 +40,15 @@ function titleBudget(title: string): number {
 /**
  * Scores every document's signature on one page. A title printed inside another document's longer title on the
  * same line (the 正页 title inside `…驾驶证副页`), or found only approximately on a line where another document's
- * title is printed exactly, counts for that other document only.
+ * title is printed exactly, counts for that other document only. A title followed by another Chinese character on
+ * its line is part of a longer word (a label such as `护照号`) and does not count.
  */
 export function scoreSignatures(layout: PageLayout, documents: readonly Classifiable[]): SignatureScore[] {
   const titles = documents.map((d) => {
     for (const title of d.signature.titles) {
       const match = findLabel(layout, title, titleBudget(title));
-      if (match) return { title, line: match.line };
+      // A title ends its word: `护照` in `护照号`, `居民身份证` read into `公民身份证件编号` are labels, not titles.
+      if (match && !HAN.test(match.line.text.charAt(match.end))) return { title, line: match.line };
     }
     return undefined;
   });
