@@ -153,13 +153,13 @@ describe('certificates endpoints (service)', () => {
       expect((await upload('abc', images.tinyJpeg)).body.error_code).toBe(215303);
     });
 
-    it('215304 for a GIF; 215303 for a catalogued cardType the local engine does not read, whatever the image', async () => {
+    it('215304 for a GIF; 215303 for a cardType outside the catalogue, whatever the image', async () => {
       expect((await base64({ cardType: '2', base64: images.gif.toString('base64') })).body.error_code).toBe(215304);
       // Refused at admission, before the image is looked at (format rules such as JPEG-only bank cards come after).
-      const unsupported = CARD_TYPE_CODES.find((code) => !localCardTypes().includes(code))!;
-      expect((await upload(String(unsupported), images.front)).body).toEqual({
+      expect(localCardTypes()).toEqual([...CARD_TYPE_CODES].sort((a, b) => a - b));
+      expect((await upload('8', images.front)).body).toEqual({
         error_code: 215303,
-        reason: `cardType error! (cardType ${unsupported} is not supported yet)`,
+        reason: 'cardType error!',
         result: null,
       });
     });
