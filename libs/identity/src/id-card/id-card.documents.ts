@@ -35,7 +35,7 @@ const PORTRAIT_ASPECT = 26 / 32;
  */
 /**
  * Region codes 810000, 820000, 830000 (Hong Kong, Macau, Taiwan) head the numbers of the 港澳台居民居住证
- * (国办发〔2018〕81号), never a resident ID card's: a page that carries one is not an ID card front.
+ * (国办发〔2018〕81号), whose front prints no 民族: a page with such a number and no 民族 is not an ID card front.
  */
 const HMT_RESIDENCE_REGION = /^8[123]0000/;
 
@@ -47,7 +47,7 @@ export const ID_CARD_FRONT: DocumentSpec = {
     layout: [{ row: ['性别', '民族'] }, { column: ['姓名', '性别', '出生', '住址'] }],
     sharedLabels: ['姓名', '性别', '出生', '住址'],
     tokens: [citizenIdOnPage(false), citizenIdOnPage(true)],
-    vetoes: [citizenIdOnPage(false, (run) => HMT_RESIDENCE_REGION.test(run))],
+    vetoes: [(text) => !text.includes('民族') && citizenIdOnPage(false, (run) => HMT_RESIDENCE_REGION.test(run))(text)],
     companions: [3],
     threshold: 2,
   },
