@@ -10,7 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { QualityAssessment, QualitySignal } from '@zhengjian/recognition';
 import type { Level } from '../test/fixtures/degrade';
-import { type SpecimenKind } from '../test/fixtures/manifest';
+import { KINDS, type SpecimenKind } from '../test/fixtures/manifest';
 import { QUALITY_VARIANTS, qualityVariant } from '../test/fixtures/quality-variants';
 import { renderSpecimen } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
@@ -61,7 +61,7 @@ async function main() {
   let done = 0;
   const total = kinds.length * perKind * (NEGATIVE_LEVELS.length + ROTATED_LEVELS.length + QUALITY_VARIANTS.length);
   const look = async (kind: SpecimenKind, data: Buffer, label: string): Promise<QualityAssessment | undefined> => {
-    const report = await service.recognize(renderKindCardType(kind), data, { detail: true });
+    const report = await service.recognize(KINDS[kind]!, data, { detail: true });
     process.stderr.write(`\r${++done}/${total}`);
     const quality = report.detail?.quality;
     if (!quality) {
@@ -74,14 +74,11 @@ async function main() {
     }
     return quality;
   };
-  const renderKindCardType = (kind: SpecimenKind): number => cardTypes.get(kind)!;
-  const cardTypes = new Map<SpecimenKind, number>();
   for (const kind of kinds) {
     for (let i = 0; i < perKind; i++) {
       const seed = Number(opts.seed) + i;
       for (const level of [...NEGATIVE_LEVELS, ...ROTATED_LEVELS]) {
         const specimen = await renderSpecimen({ kind, level, seed });
-        cardTypes.set(kind, specimen.entry.cardType!);
         const quality = await look(kind, specimen.data, level);
         if (!quality) continue;
         for (const signal of SIGNALS) {
