@@ -62,6 +62,18 @@ describe('access codes (service)', () => {
     expect(codes).toEqual([...Array<number>(RATE_LIMIT).fill(215306), 10011]);
   });
 
+  it('10011 for an IP over its rate, also when the cardType is refused (unknown key or not)', async () => {
+    const { key } = await service.createKey();
+    for (const [ip, asKey, cardType, refusal] of [
+      ['10.240.0.2', key, '8', 215303],
+      ['10.240.0.3', '0'.repeat(32), 'abc', 10001],
+    ] as const) {
+      const codes: number[] = [];
+      for (let i = 0; i <= RATE_LIMIT; i++) codes.push(await code(asKey, ip, cardType));
+      expect(codes).toEqual([...Array<number>(RATE_LIMIT).fill(refusal), 10011]);
+    }
+  });
+
   it('10012 for a key over its quota', async () => {
     const { key } = await service.createKey({ dailyQuota: 1 });
     expect([await code(key), await code(key)]).toEqual([215306, 10012]);
@@ -90,7 +102,7 @@ describe('access codes (service)', () => {
       `SELECT DISTINCT error_code, ip IS NOT NULL AS has_ip FROM error_events ORDER BY error_code`,
     );
     expect(rows.map((r) => r.error_code)).toEqual([
-      10001, 10002, 10003, 10008, 10009, 10011, 10012, 10013, 10020, 215306,
+      10001, 10002, 10003, 10008, 10009, 10011, 10012, 10013, 10020, 215303, 215306,
     ]);
     const orders = await service.sql.query<{ n: string }>('SELECT count(*) AS n FROM orders');
     expect(Number(orders.rows[0]?.n)).toBe(0);

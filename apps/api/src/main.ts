@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhengjian/config';
+import { APP_CONFIG, type AppConfig, describeBootError, resolveConfig } from '@zhengjian/config';
 import { createApiApp } from './api.app';
 
 /** `npm run start:api`: the Juhe-compatible HTTP api on `PORT`. */
 async function bootstrap(): Promise<void> {
-  const app = await createApiApp();
+  // Validated before Nest boots, so a bad environment is reported as one message, not as a DI stack trace.
+  const app = await createApiApp(resolveConfig());
   const config = app.get<AppConfig>(APP_CONFIG);
   // Node's own default keeps a stalled upload for 5 minutes: cut it at REQUEST_TIMEOUT_MS (headers within the same).
   const server = app.getHttpServer() as import('node:http').Server;
@@ -16,7 +17,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((err: unknown) => {
-  // A bad environment (InvalidConfigError) names the variable; anything else is printed whole.
-  process.stderr.write(`api: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(`api: ${describeBootError(err)}\n`);
   process.exit(1);
 });

@@ -24,6 +24,8 @@ export interface AccessPort {
   /**
    * The key's own checks only (10001 · 10009 · 10003 · 10008), counting nothing: for reads (`GET
    * /v1/recognitions/:orderid`) and for finding the owner of an `Idempotency-Key` before `authorize`.
+   * `countIp`: the request also counts against its IP's rate, checked first (10011): for a request that is refused
+   * after identification (an unknown or unsupported cardType), which must not escape the per-IP limit.
    */
-  identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey>;
+  identify(input: { key: string | undefined; ip: string; countIp?: boolean }): Promise<AuthorizedKey>;
 }

@@ -41,13 +41,7 @@ export class AccessService implements AccessPort {
   }): Promise<AuthorizedKey> {
     const started = performance.now();
     try {
-      if (!(await this.rateLimiter.hit(input.ip))) {
-        throw new AccessDeniedError(
-          JuheErrorCode.IpRateExceeded,
-          input.identified?.id ?? null,
-          'IP over its requests per minute',
-        );
-      }
+      await this.limitIp(input.ip, input.identified?.id ?? null);
       const key = input.identified ?? toAuthorizedKey(await this.checkKey(input));
       await this.usage.consume(key.id, input.cardType);
       this.logger.debug(`key ${key.id} authorised in ${Math.round(performance.now() - started)} ms`);
@@ -62,14 +56,23 @@ export class AccessService implements AccessPort {
   }
 
   /**
-   * Who is asking, without counting anything: 10001 unknown key · 10009 disabled · 10003 expired · 10008 IP denied.
+   * Who is asking, spending no quota: 10001 unknown key · 10009 disabled · 10003 expired · 10008 IP denied.
    * For reads that must not spend quota (`GET /v1/recognitions/:orderid`) and for finding the owner of an
-   * `Idempotency-Key` before a request is authorised.
+   * `Idempotency-Key` before a request is authorised. With `countIp`, the request is first counted against its
+   * IP's rate (10011), as `authorize` does: a refused request must not escape the per-IP limit.
    *
    * @throws AccessDeniedError (a `JuheError`) with one of the codes above.
    */
-  async identify(input: { key: string | undefined; ip: string }): Promise<AuthorizedKey> {
+  async identify(input: { key: string | undefined; ip: string; countIp?: boolean }): Promise<AuthorizedKey> {
+    if (input.countIp) await this.limitIp(input.ip, null);
     return toAuthorizedKey(await this.checkKey(input));
+  }
+
+  /** Counts one request of `ip`; 10011 past `IP_RATE_LIMIT_PER_MINUTE`. */
+  private async limitIp(ip: string, apiKeyId: string | null): Promise<void> {
+    if (!(await this.rateLimiter.hit(ip))) {
+      throw new AccessDeniedError(JuheErrorCode.IpRateExceeded, apiKeyId, 'IP over its requests per minute');
+    }
   }
 
   /** The checks of the key itself and the client's address, in the contract's order. */

@@ -16,3 +16,12 @@ export class InvalidConfigError extends Error {
     return [...this.problems.keys()];
   }
 }
+
+/**
+ * What a process prints when it cannot start: an `InvalidConfigError` as its message alone (the variables to fix),
+ * anything else with its stack.
+ */
+export function describeBootError(err: unknown): string {
+  if (err instanceof InvalidConfigError) return err.message;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}

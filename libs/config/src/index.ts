@@ -9,6 +9,6 @@ export {
 } from './app-config';
 export { AppConfigModule, resolveConfig } from './app-config.module';
 export { APP_CONFIG, CONFIG_DEFAULTS, REQUIRED_CONFIG_KEYS } from './config.constants';
-export { InvalidConfigError } from './config.errors';
+export { InvalidConfigError, describeBootError } from './config.errors';
 export { ENV_VARIABLES } from './env.dto';
 export { applyDotEnvFile, loadConfig, loadDatabaseUrl } from './load-config';

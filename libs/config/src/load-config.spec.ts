@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InvalidConfigError } from './config.errors';
+import { InvalidConfigError, describeBootError } from './config.errors';
 import { applyDotEnvFile, loadConfig, loadDatabaseUrl } from './load-config';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
@@ -177,5 +177,20 @@ describe(applyDotEnvFile.name, () => {
     const env: Record<string, string | undefined> = { PORT: '5000' };
     expect(applyDotEnvFile(path, env)).toEqual(['LOG_LEVEL']);
     expect(env).toEqual({ PORT: '5000', LOG_LEVEL: 'warn' });
+  });
+});
+
+describe(describeBootError.name, () => {
+  it('prints a bad environment as the variables to fix, without a stack trace', () => {
+    const err = new InvalidConfigError(new Map([['PORT', 'must be an integer from 1 to 65535']]));
+    expect(describeBootError(err)).toBe(
+      'Invalid environment (see .env.example):\n  PORT must be an integer from 1 to 65535',
+    );
+  });
+
+  it('prints any other failure with its stack', () => {
+    const err = new Error('connect ECONNREFUSED');
+    expect(describeBootError(err)).toBe(err.stack);
+    expect(describeBootError('plain')).toBe('plain');
   });
 });

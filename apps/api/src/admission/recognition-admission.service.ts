@@ -99,7 +99,8 @@ export class RecognitionAdmission {
       if (options.refuseWhenOverloaded) await this.refuseWhenOverloaded();
       const cardType = parseCardType(raw.cardType);
       if (cardType === undefined || !this.cardTypes.has(cardType)) {
-        apiKeyId = (options.identified ?? (await this.access.identify({ key: raw.key, ip }))).id;
+        // Counted against the IP's rate like an accepted request: a flood of bad cardTypes must hit 10011 too.
+        apiKeyId = (await this.access.identify({ key: raw.key, ip, countIp: true })).id;
         throw cardType === undefined
           ? JuheError.unknownCardType(raw.cardType ?? '')
           : JuheError.notSupportedYet(cardType);

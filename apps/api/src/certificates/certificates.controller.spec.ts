@@ -283,6 +283,20 @@ describe(CertificatesController.name, () => {
     expect(res.body).toEqual({ error_code: JuheErrorCode.UploadError, reason: '图片上传发生错误', result: null });
   });
 
+  it.each(['utf-16', 'UTF-16LE', 'utf-32'])(
+    'reads a form declaring charset=%s as the UTF-8 bytes it escapes (WHATWG URL Standard)',
+    async (charset) => {
+      const res = await form('/certificates/queryBase64')
+        .set('Content-Type', `application/x-www-form-urlencoded; charset=${charset}`)
+        .send(`key=${KEY}&cardType=2&userid=%E5%BC%A0`);
+      expect(res.body).toEqual({
+        error_code: JuheErrorCode.UploadFailed,
+        reason: '图片上传失败 (no image: send the file part pic or the base64 parameter)',
+        result: null,
+      });
+    },
+  );
+
   it('answers 215307 saying the JSON is malformed for a JSON body that cannot be parsed', async () => {
     const res = await request(app.getHttpServer()).post('/certificates/queryBase64').type('json').send('{"key":');
     expect(res.status).toBe(200);

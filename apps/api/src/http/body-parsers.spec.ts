@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { BodyParseError, MAX_JSON_DEPTH, nestedDeeperThan, parseForm } from './body-parsers';
+import { BodyParseError, MAX_JSON_DEPTH, formOutputEncoding, nestedDeeperThan, parseForm } from './body-parsers';
 
 /** Percent-encodes every byte of `text` in `charset`, as a GBK form client does. */
 function encoded(text: string, charset: string): string {
@@ -10,6 +10,19 @@ describe(parseForm.name, () => {
   it.each(['gbk', 'gb2312', 'gb18030', 'utf8'])('decodes percent-encoded %s bytes in names and values', (charset) => {
     const body = Buffer.from(`key=abc&userid=${encoded('张三 客户', charset)}&${encoded('名', charset)}=x+y`);
     expect({ ...parseForm(body, charset, 64) }).toEqual({ key: 'abc', userid: '张三 客户', 名: 'x y' });
+  });
+
+  it.each(['utf-16', 'utf-16le', 'utf16be', 'utf-32', 'ucs-2'])(
+    'decodes the escapes of a form declaring %s as UTF-8, which is what such a client sends',
+    (charset) => {
+      const body = Buffer.from(`userid=${encoded('张三', 'utf8')}`);
+      expect(formOutputEncoding(charset)).toBe('utf-8');
+      expect({ ...parseForm(body, formOutputEncoding(charset), 64) }).toEqual({ userid: '张三' });
+    },
+  );
+
+  it.each(['gbk', 'gb18030', 'utf-8', 'big5'])('keeps %s as the escapes’ encoding', (charset) => {
+    expect(formOutputEncoding(charset)).toBe(charset);
   });
 
   it('decodes GBK bytes sent without percent-encoding', () => {

@@ -68,7 +68,7 @@ export function foreignCharsetForm(parameterLimit: number): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!Buffer.isBuffer(req.body) || !isForeignCharsetForm(req)) return next();
     try {
-      req.body = parseForm(req.body, declaredCharset(req) ?? 'utf-8', parameterLimit);
+      req.body = parseForm(req.body, formOutputEncoding(declaredCharset(req) ?? 'utf-8'), parameterLimit);
       next();
     } catch (err) {
       next(err);
@@ -117,6 +117,15 @@ export function nestedDeeperThan(root: object, maxDepth: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The encoding the percent-escaped bytes of a form body are in, given its declared charset: a form-urlencoded body
+ * is ASCII, so a client declaring UTF-16 or UTF-32 (which cannot encode it as ASCII) escaped UTF-8 bytes, as the
+ * WHATWG URL Standard's `application/x-www-form-urlencoded` serializer does ("get an output encoding").
+ */
+export function formOutputEncoding(charset: string): string {
+  return /^(?:utf-?(?:16|32)(?:le|be)?|ucs-?2|replacement)$/.test(charset) ? 'utf-8' : charset;
 }
 
 /** The `charset` parameter of the request's `Content-Type`, lower-cased; undefined when none is declared. */
