@@ -32,11 +32,6 @@ import {
 import { isExpired, parseExpiry, parseExpiryBesideLabel } from './expiry';
 
 export interface BankCardRecognizerOptions {
-  /**
-   * Other documents known by their signature (ID cards, licences): a page that shows one of them better is
-   * answered 215308 rather than read as a bank card.
-   */
-  rivals?: readonly Classifiable[];
   /** Today's date (decides `expired`); default: the clock. */
   today?: () => Date;
 }
@@ -55,8 +50,8 @@ const UNCHECKED_FACTOR = 0.7;
  * `银行名称` and `卡类型` (借记卡/贷记卡/准贷记卡/预付费卡): from the BIN table (bins.data.ts) by the number's
  * prefix, `""` for an issuer outside it. `有效期`: `MM/YY` (`expired` warning once the month is over).
  *
- * Fails with 215308 when another document shows (a rival's signature) or the page has legible text but no bank
- * card cue, 215305 when a card shows but its number cannot be read.
+ * Fails with 215308 when the page has legible text but no bank card cue (another catalogued document that shows is
+ * refused before this recognizer, by the registry's pooled signatures), 215305 when a card shows but its number cannot be read.
  */
 export class BankCardRecognizer implements Recognizer {
   readonly cardTypes = [BANK_CARD_CARD_TYPE] as const;
@@ -64,11 +59,9 @@ export class BankCardRecognizer implements Recognizer {
   readonly documents: readonly Classifiable[] = [
     { cardType: BANK_CARD_CARD_TYPE, signature: bankCardSignature(false, false) },
   ];
-  private readonly rivals: readonly Classifiable[];
   private readonly today: () => Date;
 
   constructor(options: BankCardRecognizerOptions = {}) {
-    this.rivals = options.rivals ?? [];
     this.today = options.today ?? (() => new Date());
   }
 
@@ -83,7 +76,7 @@ export class BankCardRecognizer implements Recognizer {
         !!reading?.luhnValid,
       ),
     };
-    const scores = scoreSignatures(layout, [own, ...this.rivals]);
+    const scores = scoreSignatures(layout, [own]);
     const legible = legibleLines(layout.lines);
     const decision = classify(scores, [cardType], legible);
     if (decision.status === 'failed') {

@@ -1,5 +1,5 @@
 import { ID_CARD_SPECS } from '@zhengjian/identity';
-import { type Classifiable, type DocumentRecognizer, SpecRecognizer } from '@zhengjian/recognition';
+import { type DocumentRecognizer, SpecRecognizer } from '@zhengjian/recognition';
 import { VEHICLE_SPECS } from '@zhengjian/vehicle';
 
 /**
@@ -14,12 +14,4 @@ export function identityAndVehicleRecognizer(today?: () => Date): DocumentRecogn
     serves: [104],
     today,
   });
-}
-
-/**
- * The ID card sides and the licence pages by their signatures: the documents a recognizer without labels of its
- * own (the bank card) must tell itself apart from before answering 215308.
- */
-export function identityAndVehicleSignatures(): Classifiable[] {
-  return [...VEHICLE_SPECS, ...ID_CARD_SPECS].map(({ cardType, signature }) => ({ cardType, signature }));
 }

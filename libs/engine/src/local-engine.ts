@@ -2,7 +2,7 @@ import { businessLicenceRecognizer } from '@zhengjian/business-license';
 import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { BankCardRecognizer } from '@zhengjian/bank-card';
-import { identityAndVehicleRecognizer, identityAndVehicleSignatures } from './composites';
+import { identityAndVehicleRecognizer } from './composites';
 import { mrzDocumentRecognizer, permitRecognizer } from '@zhengjian/travel-permit';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
@@ -20,7 +20,7 @@ function localRegistry(): RecognizerRegistry {
     vehicleRecognizer(VEHICLE_CARD_TYPES_READY),
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),
-    new BankCardRecognizer({ rivals: identityAndVehicleSignatures() }),
+    new BankCardRecognizer(),
     permitRecognizer(),
     businessLicenceRecognizer(),
     mrzDocumentRecognizer(),
