@@ -11,9 +11,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localCardTypes } from '@zhengjian/engine';
 import { LEVELS, type Level } from '../test/fixtures/degrade';
-import { KINDS, type SpecimenKind } from '../test/fixtures/manifest';
+import { KIND_ALIASES, KINDS, type SpecimenKind } from '../test/fixtures/manifest';
 import { generateSpecimens } from '../test/fixtures/specimens';
-import { flags, loadService, pct } from './engine';
+import { flags, loadService, pct, selectNames } from './engine';
 import { boxIoU } from './iou';
 
 /** One cardType × level cell of `--json`. */
@@ -90,9 +90,9 @@ async function main() {
   });
   const started = performance.now();
   const measured = benchKinds();
-  const kinds = opts.kinds ? measured.kinds.filter((k) => opts.kinds.split(',').includes(k)) : measured.kinds;
+  const kinds = selectNames(opts.kinds, measured.kinds, 'kind', KIND_ALIASES);
   const notMeasured = measured.notMeasured;
-  const levels = opts.levels ? LEVELS.filter((l) => opts.levels.split(',').includes(l)) : [...LEVELS];
+  const levels = selectNames(opts.levels, LEVELS, 'level');
   if (!kinds.length || !levels.length)
     throw new Error(`no kind or level selected (kinds: ${measured.kinds.join(',')})`);
   const perLevel = Number(opts['per-level']);

@@ -37,3 +37,20 @@ export function flags(argv: string[], defaults: Record<string, string>): Record<
 }
 
 export const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
+
+/**
+ * The names a comma-separated flag selects out of `all`, in `all`'s order; `aliases` maps short names (the CLI's
+ * `front` → `id-front`). Empty `list`: every name. @throws Error naming what is unknown and what is accepted.
+ */
+export function selectNames<T extends string>(
+  list: string,
+  all: readonly T[],
+  what: string,
+  aliases: Readonly<Record<string, string>> = {},
+): T[] {
+  if (!list) return [...all];
+  const asked = list.split(',').map((name) => aliases[name.trim()] ?? name.trim());
+  const unknown = asked.filter((name) => !(all as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`unknown ${what}: ${unknown.join(', ')} (accepted: ${all.join(',')})`);
+  return all.filter((name) => asked.includes(name));
+}

@@ -10,11 +10,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { QualityAssessment, QualitySignal } from '@zhengjian/recognition';
 import type { Level } from '../test/fixtures/degrade';
-import { KINDS, type SpecimenKind } from '../test/fixtures/manifest';
+import { KIND_ALIASES, KINDS, type SpecimenKind } from '../test/fixtures/manifest';
 import { QUALITY_VARIANTS, qualityVariant } from '../test/fixtures/quality-variants';
 import { renderSpecimen } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
-import { flags, loadService, pct } from './engine';
+import { flags, loadService, pct, selectNames } from './engine';
 
 const SIGNALS: readonly QualitySignal[] = [...QUALITY_VARIANTS, 'rotated'];
 const NEGATIVE_LEVELS: readonly Level[] = ['clean', 'scan', 'photo'];
@@ -50,7 +50,7 @@ async function main() {
     measures: '0',
   });
   const all = benchKinds().kinds.filter((k) => !SCENE_KINDS.has(k));
-  const kinds = opts.kinds ? all.filter((k) => opts.kinds.split(',').includes(k)) : all;
+  const kinds = selectNames(opts.kinds, all, 'kind', KIND_ALIASES);
   const { service } = await loadService();
   const rates = new Map<QualitySignal, SignalRates>(
     SIGNALS.map((s) => [s, { signal: s, positives: 0, fn: 0, negatives: 0, fp: 0 }]),
