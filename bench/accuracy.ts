@@ -69,6 +69,8 @@ export function benchKinds(): { kinds: SpecimenKind[]; notMeasured: number[] } {
 }
 
 const TURNED: readonly Level[] = ['rot90', 'rot180', 'rot270', 'exif'];
+/** Held at a slant of 12–30° or flipped by a front camera: reported apart from the everyday photos. */
+const SLANTED: readonly Level[] = ['skew', 'mirror'];
 
 interface Tally {
   images: number;
@@ -179,13 +181,14 @@ async function main() {
 
 function print(byLevel: Map<Level, Tally>, byField: Map<string, { n: number; exact: number }>, misses: string[]) {
   console.log('level        images  envelopes-0  fields  exact    portrait-IoU');
-  const groups = { photos: blank(), turned: blank(), all: blank() };
+  const groups = { photos: blank(), turned: blank(), slanted: blank(), all: blank() };
   for (const [level, t] of byLevel) {
     if (!t.images) continue;
     console.log(
       `${level.padEnd(12)} ${String(t.images).padStart(6)}  ${pct(t.envelopesOk, t.images).padStart(11)}  ${String(t.fields).padStart(6)}  ${pct(t.exact, t.fields).padStart(6)}   ${t.iouCount ? (t.iouSum / t.iouCount).toFixed(2) : '-'}`,
     );
-    for (const g of [TURNED.includes(level) ? groups.turned : groups.photos, groups.all]) add(g, t);
+    const group = TURNED.includes(level) ? groups.turned : SLANTED.includes(level) ? groups.slanted : groups.photos;
+    for (const g of [group, groups.all]) add(g, t);
   }
   console.log('');
   for (const [name, t] of Object.entries(groups)) {
