@@ -41,6 +41,25 @@ describe('mirrored photos (front camera, no EXIF)', () => {
     120_000,
   );
 
+  // The generator's `mirror` level: a phone photo (tilt, keystone, uneven light, JPEG 60) flipped left to right, where
+  // most mirrored lines are dropped as illegible and only one or two remain.
+  it.each([
+    ['id-front', 2, 7],
+    ['id-front', 2, 8],
+    ['id-front', 2, 11],
+    ['id-back', 3, 2],
+  ] as const)(
+    'reads a mirrored phone photo of a %s (cardType %d, seed %d)',
+    async (kind, cardType, seed) => {
+      const specimen = await renderSpecimen({ kind, level: 'mirror', seed });
+      const report = await service.recognize(cardType, specimen.data, { detail: true });
+      expect(report.errorCode).toBe(0);
+      expect(pick(report.fields, specimen.entry.expected)).toEqual(specimen.entry.expected);
+      expect(report.detail?.warnings).toContain('mirrored');
+    },
+    120_000,
+  );
+
   it('does not read an upright page twice, nor warn mirrored', async () => {
     const specimen = await renderSpecimen({ kind: 'id-front', level: 'photo', seed: 78 });
     const report = await service.recognize(2, specimen.data, { detail: true });

@@ -244,13 +244,15 @@ function fromOcrError(err: OcrError): JuheError {
 }
 
 /**
- * Whether a page that failed may be a mirror image: it has text (at least 3 lines), and either the document was
- * seen but not read (215305) or the recognition model was unsure of the text (mean line score under 0.8), as mirrored
- * glyphs leave it. A page of clear text that is another document (215308) is not read twice.
+ * Whether a page that failed may be a mirror image: the document was not read (215305) and some text was found
+ * (mirrored glyphs are mostly dropped as illegible, so a mirrored card can leave as few as one or two lines), or the
+ * recognition model was unsure of at least 3 lines (mean score under 0.8). A page of clear text that is another
+ * document (215308) is not read twice.
  */
 export function looksMirrored(page: OcrPage, errorCode: number): boolean {
-  if (page.lines.length < 3) return false;
-  return errorCode === 215305 || page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
+  if (page.lines.length === 0) return false;
+  if (errorCode === 215305) return true;
+  return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
 }
 
 /** The image flipped left to right (libvips `flop`). */
