@@ -124,8 +124,11 @@ function personalRows(y: number, step: number, birth: string, sex: '男' | '女'
   ];
 }
 
-/** 一代身份证 with a 15-digit number (`legacy`) or an 18-digit one. */
-export function firstGenerationPage(legacy = true): OcrPage {
+/** 一代身份证 with a 15-digit number (`legacy`, its 1 read as l) or an 18-digit one, or the `number` given. */
+export function firstGenerationPage(
+  legacy = true,
+  number = legacy ? '45010278052130l' : '450102197805213016',
+): OcrPage {
   return page([
     line('居民身份证', 72, 40, 226, 48),
     ...personalRows(130, 62, '1978年5月21日'),
@@ -134,7 +137,7 @@ export function firstGenerationPage(legacy = true): OcrPage {
     line('有效期限', 66, 505, 104, 28),
     line('1998.03.01-2018.03.01', 192, 500, 316, 30),
     line('公民身份号码', 66, 570, 156, 28),
-    line(legacy ? '45010278052130l' : '450102197805213016', 244, 566, 306, 30),
+    line(number, 244, 566, 306, 30),
   ]);
 }
 

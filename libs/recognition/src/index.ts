@@ -40,6 +40,7 @@ export {
   citizenIdNumber,
   citizenIdOnPage,
   legacyCitizenIdNumber,
+  legacyCitizenIdOnPage,
   hkidNumber,
   vinNumber,
   plateNumber,

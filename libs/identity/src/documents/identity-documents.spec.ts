@@ -1,4 +1,5 @@
-import type { RecognitionOutcome } from '@zhengjian/recognition';
+import type { OcrPage } from '@zhengjian/ocr';
+import { PageLayout, type RecognitionOutcome, SpecRecognizer, scoreSignatures } from '@zhengjian/recognition';
 import {
   boardingPassPage,
   firstGenerationPage,
@@ -12,6 +13,8 @@ import {
   hmtResidenceFrontPage,
   residentIdFrontPage,
 } from '../../testing/identity-document-pages';
+import { ID_CARD_SPECS } from '../id-card/id-card.documents';
+import { FIRST_GENERATION_ID } from './first-generation-id.document';
 import { IDENTITY_DOCUMENT_SPECS, identityDocumentsRecognizer } from './identity-documents';
 
 const recognizer = identityDocumentsRecognizer(
@@ -167,6 +170,52 @@ describe('一代身份证 (cardType 1)', () => {
 
   it('answers 215308 for a 临时身份证', () => {
     expect(recognizer.recognize(temporaryIdPage(), 1)).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+
+  describe('beside the resident ID card, whose back prints the same title and labels', () => {
+    // The engine classifies every page against every document it knows: here the card and both ID card sides.
+    const cards = new SpecRecognizer({
+      specs: [...ID_CARD_SPECS, FIRST_GENERATION_ID],
+      composites: { 101: [2, 3] },
+      today: () => new Date('2026-11-30T00:00:00Z'),
+    });
+    const scores = (p: OcrPage) =>
+      Object.fromEntries(scoreSignatures(new PageLayout(p), cards.documents).map((s) => [s.cardType, s.cues]));
+
+    it('vetoes both sides by 签发机关 and 有效期限 in the column of the personal rows, and counts them for the card', () => {
+      expect(scores(firstGenerationPage(false))).toEqual({
+        2: ['veto'],
+        3: ['veto'],
+        1: ['居民身份证', '签发机关', '有效期限', '民族', '公民身份号码', 'layout#0'],
+      });
+    });
+
+    it('counts a 15-digit number, which no later card carries, as a token of the card', () => {
+      expect(scores(firstGenerationPage(true, '450102780521301'))[1]).toEqual([
+        '居民身份证',
+        '签发机关',
+        '有效期限',
+        '民族',
+        '公民身份号码',
+        'layout#0',
+        '#0',
+      ]);
+    });
+
+    it.each([3, 101, 2])('answers 215308 for the card asked as cardType %s', (cardType) => {
+      expect(cards.recognize(firstGenerationPage(false), cardType)).toMatchObject({
+        status: 'failed',
+        errorCode: 215308,
+        detail: 'the image shows cardType 1',
+      });
+    });
+
+    it('reads the card asked as cardType 1', () => {
+      expect(cards.recognize(firstGenerationPage(true, '450102780521301'), 1)).toMatchObject({
+        status: 'recognized',
+        cardType: 1,
+      });
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import type { RecognitionOutcome, RecognizedOutcome } from '@zhengjian/recogniti
 import { idCardRecognizer } from '../index';
 import { ID_CARD_BACK, ID_CARD_FRONT } from './id-card.documents';
 import { frontLines, line, page } from '../../testing/id-card-pages';
+import { firstGenerationPage } from '../../testing/identity-document-pages';
 
 function values(outcome: RecognitionOutcome): Record<string, string> {
   expect(outcome.status).toBe('recognized');
@@ -177,6 +178,8 @@ describe('ID card back (cardType 3)', () => {
     const below = backLines().map((l) => ({ ...l, box: l.box.map((p) => ({ x: p.x, y: p.y + 640 })) as typeof l.box }));
     const both = page([...frontLines(), ...below], 0, 1000, 1280);
     expect(values(recognizer.recognize(both))['签发机关']).toBe('北京市公安局朝阳分局');
+    // Its 签发机关 lies below the front's rows, not between them: no one-face card's column.
+    expect(asking(101).recognize(both)).toMatchObject({ status: 'recognized' });
   });
 });
 
@@ -257,6 +260,16 @@ describe('another document sent as an ID card', () => {
       expect(recognizer.recognize(page(lines, 0, 1000, 700))).toMatchObject({ status: 'failed', errorCode: 215308 });
     });
   });
+
+  it.each([2, 3, 101])(
+    'answers 215308 to cardType %s for a 一代身份证: 签发机关 and 有效期限 in the column of its personal rows',
+    (cardType) => {
+      expect(asking(cardType).recognize(firstGenerationPage(false))).toMatchObject({
+        status: 'failed',
+        errorCode: 215308,
+      });
+    },
+  );
 
   it('answers 215305 (billed) for a front whose evidence shows but whose fields cannot be read', () => {
     const poor = [line('公民身份号码', 60, 500, 200, 32), line('囗囗', 330, 495, 520, 40, 0.4)];

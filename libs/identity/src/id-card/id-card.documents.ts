@@ -1,5 +1,6 @@
 import {
   type DocumentSpec,
+  type LayoutCue,
   type PageLayout,
   type Rect,
   address,
@@ -28,10 +29,19 @@ const PRINTED_VALIDITY = /\d{4}\D?\d{2}\D?\d{2}[-—–一~]?(?:\d{4}\D?\d{2}\D?
 const PORTRAIT_ASPECT = 26 / 32;
 
 /**
+ * The label column of a card that prints its personal rows and its issuing block on one face (一代身份证, 临时身份证):
+ * 签发机关 and 有效期限 between 住址 and 公民身份号码, left-aligned with them (3 of the 4 suffice). The resident ID
+ * card prints the block on its other side, so neither side shows this column, nor does a photocopy of both sides
+ * (the block lies below or beside the front's rows, never between them).
+ */
+export const ONE_FACE_COLUMN: LayoutCue = { column: ['住址', '签发机关', '有效期限', '公民身份号码'] };
+
+/**
  * cardType 2, 二代身份证正面 (人像面, GA 450 card face): 姓名, 性别, 民族 (GB/T 3304 list), 出生 (`YYYY-MM-DD`), 住址
  * (1–3 lines joined) and 公民身份号码 (GB 11643 checked, look-alikes corrected only when one reading passes), checked
  * against the printed birth date and sex; `头像` from the portrait window. Its own cues are the 公民身份号码 and 民族
  * labels, 民族 beside 性别, the label column and the number itself: words such as 姓名 or 出生 alone are no evidence.
+ * A page whose label column carries 签发机关 and 有效期限 ({@link ONE_FACE_COLUMN}) is a one-face card, not this side.
  */
 /**
  * Region codes 810000, 820000, 830000 (Hong Kong, Macau, Taiwan) head the numbers of the 港澳台居民居住证
@@ -47,7 +57,10 @@ export const ID_CARD_FRONT: DocumentSpec = {
     layout: [{ row: ['性别', '民族'] }, { column: ['姓名', '性别', '出生', '住址'] }],
     sharedLabels: ['姓名', '性别', '出生', '住址'],
     tokens: [citizenIdOnPage(false), citizenIdOnPage(true)],
-    vetoes: [(text) => !text.includes('民族') && citizenIdOnPage(false, (run) => HMT_RESIDENCE_REGION.test(run))(text)],
+    vetoes: [
+      (text) => !text.includes('民族') && citizenIdOnPage(false, (run) => HMT_RESIDENCE_REGION.test(run))(text),
+      ONE_FACE_COLUMN,
+    ],
     companions: [3],
     threshold: 2,
   },
@@ -80,7 +93,8 @@ export const ID_CARD_FRONT: DocumentSpec = {
  * cardType 3, 二代身份证背面 (国徽面): 签发机关 and 有效期限 as printed (`YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期`),
  * split into 签发日期 and 有效期至 (`YYYY-MM-DD` or `长期`); a span other than 5, 10 or 20 years (居民身份证法 §5) is
  * flagged `date_inconsistent`, a past end `expired`. Its own cues are the 居民身份证 title and the validity as
- * printed; 中华人民共和国, 签发机关 and 有效期限 appear on passports and licences too.
+ * printed; 中华人民共和国, 签发机关 and 有效期限 appear on passports and licences too. The 一代身份证 prints the same
+ * title and labels, but in the column of its personal rows ({@link ONE_FACE_COLUMN}): such a page is not this side.
  */
 export const ID_CARD_BACK: DocumentSpec = {
   cardType: 3,
@@ -89,6 +103,7 @@ export const ID_CARD_BACK: DocumentSpec = {
     labels: [],
     layout: [{ label: '有效期限', value: PRINTED_VALIDITY }],
     sharedLabels: ['中华人民共和国', '签发机关', '有效期限'],
+    vetoes: [ONE_FACE_COLUMN],
     companions: [2],
     threshold: 2,
   },

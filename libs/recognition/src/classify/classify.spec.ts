@@ -99,6 +99,27 @@ describe(scoreSignatures.name, () => {
       ).toMatchObject({ points: 4, holds: true, cues: ['民族', 'layout#0', '姓名', '性别'] });
     });
 
+    it('scores nothing where a layout cue the document never shows is on the page (a veto)', () => {
+      const vetoed: Classifiable = {
+        ...CARD,
+        signature: { ...CARD.signature, vetoes: [{ column: ['住址', '签发机关', '公民身份号码'] }] },
+      };
+      const lines = (issuerX: number) => [
+        line('性别男', 40, 40, 120, 30),
+        line('民族汉', 300, 40, 120, 30),
+        line('住址南宁市青秀区民族大道1号', 40, 90, 500, 30),
+        line('签发机关南宁市公安局', issuerX, 140, 400, 30),
+        line('公民身份号码450103681213631', 40, 190, 500, 30),
+      ];
+      expect(scoreSignatures(new PageLayout(page(lines(40))), [vetoed])[0]).toMatchObject({
+        points: 0,
+        holds: false,
+        cues: ['veto'],
+      });
+      // Out of the column (another face beside it), the veto does not show.
+      expect(scoreSignatures(new PageLayout(page(lines(600))), [vetoed])[0]).toMatchObject({ points: 3, holds: true });
+    });
+
     it('counts a label followed by a value in the document own print', () => {
       expect(scoreCard([line('有效期限20150307-20350307', 40, 40, 500, 30)]).cues).toEqual(['layout#1']);
       expect(scoreCard([line('有效期限2015-03-07至2035-03-07', 40, 40, 500, 30)]).cues).toEqual([]);
@@ -188,6 +209,16 @@ describe(anotherDocument.name, () => {
   it('names a holding document when the candidates show no cue at all', () => {
     expect(anotherDocument([s(2, 0), s(19, 1, true)], [2])?.cardType).toBe(19);
     expect(anotherDocument([s(2, 1), s(19, 1, true)], [2])).toBeUndefined();
+  });
+
+  it('names a document that holds on a cue of its own with more points when no candidate holds', () => {
+    // A 港澳居民来往内地通行证 back (15: label and zone token) carries an HKID, one token of the 香港身份證 (1001).
+    const back = { ...s(15, 2, true), proof: true };
+    expect(anotherDocument([{ ...s(1001, 1), proof: true }, back], [1001])?.cardType).toBe(15);
+    // Not when the candidate holds, shows as much, or the other document holds on shared labels only.
+    expect(anotherDocument([s(1001, 3), { ...s(15, 4, true), proof: true }], [1001])).toBeUndefined();
+    expect(anotherDocument([{ ...s(1001, 2, false), proof: true }, back], [1001])).toBeUndefined();
+    expect(anotherDocument([s(1001, 1), { ...s(4, 2, true), proof: false }], [1001])).toBeUndefined();
   });
 
   it('refuses for a candidate without a signature by the margin only', () => {

@@ -43,8 +43,11 @@ export function classify(
  * document outside `candidates` that clearly shows on the page, or `undefined` when none does (the recognizer then
  * decides as usual). A document clearly shows when its signature holds and either it beats the candidates' best
  * score by {@link CLASSIFICATION_MARGIN}, or its title shows and no candidate's does, or some candidate has a
- * signature and none shows a single cue; never when a candidate's title shows and its own does not. Candidates
- * without a signature (absent from `scores`) count 0 points and are refused by the margin rule only.
+ * signature and none shows a single cue, or no candidate's signature holds while the other's holds on a cue of its
+ * own (title or token) with more points (what {@link classify} decides among one recognizer's documents, here across
+ * recognizers that do not know each other's: the 港澳居民来往内地通行证 back carries an HKID, a token of the 香港身份證);
+ * never when a candidate's title shows and its own does not. Candidates without a signature (absent from `scores`)
+ * count 0 points and are refused by the margin rule only.
  */
 export function anotherDocument(
   scores: readonly SignatureScore[],
@@ -59,7 +62,9 @@ export function anotherDocument(
   const ownTitled = own.some((s) => s.titled);
   if (ownTitled && !rival.titled) return undefined;
   const titledRival = rival.titled && !ownTitled;
-  return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) || titledRival
+  const ownHolds = own.some((s) => s.holds);
+  const unmatched = own.length > 0 && !ownHolds && rival.proof && rival.points > best;
+  return rival.points >= best + CLASSIFICATION_MARGIN || (own.length > 0 && best === 0) || titledRival || unmatched
     ? rival
     : undefined;
 }

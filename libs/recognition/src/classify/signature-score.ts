@@ -54,7 +54,7 @@ export function scoreSignatures(layout: PageLayout, documents: readonly Classifi
   });
   const text = layout.lines.map((l) => l.text).join('\n');
   return documents.map((d, i) => {
-    if (d.signature.vetoes?.some((veto) => veto(text))) {
+    if (d.signature.vetoes?.some((veto) => (typeof veto === 'function' ? veto(text) : showsLayoutCue(layout, veto)))) {
       return { cardType: d.cardType, points: 0, holds: false, proof: false, titled: false, cues: ['veto'] };
     }
     const own = titles[i];

@@ -25,9 +25,10 @@ export interface Signature {
   labels: readonly string[];
   /** Tokens it carries (a VIN, an 18-digit number); each pattern found counts 1. */
   tokens?: readonly (RegExp | ((pageText: string) => boolean))[];
-  /** Tokens this document never carries: when one is on the page, the signature scores nothing (the 810000/820000/
-   * 830000 numbers of a 港澳台居民居住证 are never printed on a resident ID card). */
-  vetoes?: readonly ((pageText: string) => boolean)[];
+  /** What this document never shows: when one is on the page, the signature scores nothing. A token (the 810000/
+   * 820000/830000 numbers of a 港澳台居民居住证 are never printed on a resident ID card) or a layout cue (the ID card
+   * never prints 签发机关 in the column of its personal rows, as the one-face 一代身份证 does). */
+  vetoes?: readonly (((pageText: string) => boolean) | LayoutCue)[];
   /** Layout cues (see {@link LayoutCue}): each found counts 1. */
   layout?: readonly LayoutCue[];
   /** Labels other documents print too (`姓名`, `性别`, `签发机关`): each counts 1, only once one of this document's own

@@ -79,6 +79,18 @@ export function citizenIdOnPage(
       .some((run) => accept(run) && (checked ? citizenId.isValid(run) : plausibleBirth(run.slice(6, 14))));
 }
 
+/** A 15-digit run standing alone (not inside a longer number). */
+const LEGACY_CITIZEN_ID_RUN = /(?<![\dA-Z])\d{15}(?![\dA-Z])/g;
+
+/**
+ * A signature token: a first-generation 公民身份号码 of 15 digits (area + YYMMDD + order, before GB 11643-1999)
+ * printed on the page, standing alone, with a known province code and a real birth date. No card issued since
+ * 2004 prints one: it is proof of a first-generation card.
+ */
+export function legacyCitizenIdOnPage(): (pageText: string) => boolean {
+  return (pageText) => [...pageText.matchAll(LEGACY_CITIZEN_ID_RUN)].some((m) => citizenId.parse(m[0]).valid);
+}
+
 function plausibleBirth(yyyymmdd: string): boolean {
   const year = Number(yyyymmdd.slice(0, 4));
   return year >= 1880 && isRealDate(year, Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));

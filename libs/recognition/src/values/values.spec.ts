@@ -7,6 +7,7 @@ import {
   digits,
   hkidNumber,
   legacyCitizenIdNumber,
+  legacyCitizenIdOnPage,
   plateNumber,
   vinNumber,
 } from './identifier-values';
@@ -232,6 +233,19 @@ describe('value parsers', () => {
     it('does not take a run inside a longer number for one', () => {
       expect(citizenIdOnPage(false)('单号：20261129153012004567')).toBe(false);
       expect(citizenIdOnPage(true)('911101051949123100')).toBe(false);
+    });
+  });
+
+  describe(legacyCitizenIdOnPage.name, () => {
+    it('finds a 15-digit number standing alone with a province code and a real birth date', () => {
+      expect(legacyCitizenIdOnPage()('公民身份号码\n450103681213631')).toBe(true);
+      expect(legacyCitizenIdOnPage()('450103681313631')).toBe(false);
+      expect(legacyCitizenIdOnPage()('990103681213631')).toBe(false);
+    });
+
+    it('does not take the digits of an 18-digit number or a licence 注册号 for one', () => {
+      expect(legacyCitizenIdOnPage()('45010319681213631X')).toBe(false);
+      expect(legacyCitizenIdOnPage()('注册号110108012345678')).toBe(false);
     });
   });
 
