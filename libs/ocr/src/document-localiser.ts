@@ -67,14 +67,19 @@ export async function localiseDocument(
 ): Promise<DocumentLocation> {
   const scale = Math.min(1, WORK_SIDE / Math.max(page.width, page.height));
   const grey = await workImage(image, page, scale);
-  const points = page.lines.flatMap((l) => l.box.map((p) => ({ x: p.x * scale, y: p.y * scale })));
+  // Per axis: the work image's sides are rounded, and a side on the image edge must map back onto it exactly.
+  const [sx, sy] = [grey.width / page.width, grey.height / page.height];
+  const points = page.lines.flatMap((l) => l.box.map((p) => ({ x: p.x * sx, y: p.y * sy })));
   const found = points.length ? findSides(grey, points, textAngle(page.lines.map((l) => l.box))) : undefined;
   const quad = found?.quad ?? framed(grey.width, grey.height);
   return {
-    quad: quad.map((p) => ({ x: p.x / scale, y: p.y / scale })) as Quad,
+    quad: quad.map((p) => ({ x: tenth(p.x / sx), y: tenth(p.y / sy) })) as Quad,
     localised: found?.localised ?? 'frame',
   };
 }
+
+/** Rounded to 0.1 px (and never −0). */
+const tenth = (v: number): number => Math.round(v * 10) / 10 + 0;
 
 /** The upright page, scaled by `scale`, greyscale, lightly blurred so that paper grain and JPEG blocks vote less. */
 async function workImage(image: RgbImage, page: Pick<OcrPage, 'width' | 'height' | 'rotation'>, scale: number) {
