@@ -53,10 +53,13 @@ const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
  * Finds the document's quadrilateral in a decoded image from the text the engine read on it and the image's edges.
  * The page is turned upright and scaled to 640 px (sharp) in greyscale; a signed line accumulator over the gradients
  * ({@link EdgeVotes}), restricted to lines within 14° of the text direction and scored along the text's span, gives
- * each side's strongest edge outside the text, the document taken as lighter than its background or darker on all
- * sides alike. An edge counts when it steps by 10 grey levels or more and shows along 75 % of the span. A side
- * without one runs to the image edge when the text reaches near it (within 30 % of the text's extent
- * when no side shows an edge, 12 % otherwise), else it is the text's extent plus 8 %.
+ * each side's straight edges outside the text, the document taken as lighter than its background or darker on all
+ * sides alike. An edge counts when it steps by 10 grey levels or more and shows along 75 % of the span; of those, the
+ * outermost at least 35 % as strong as the strongest is the border (a printed frame inside a licence's edge is not).
+ * A side without one runs to the image edge when the text reaches near it (within 30 % of the text's extent when no
+ * side shows an edge, 12 % otherwise), else it is the text's extent plus 8 %. Sides that do not make a convex
+ * quadrilateral around the text give way to the text region plus 8 % (`text`); a page without text is taken whole
+ * (`frame`). The fields are never read from this: it serves the opt-in outputs (`_detail.document`, `_crop`).
  *
  * @param image the decoded image (`OcrEngine.read`'s input), in its own frame.
  * @param page the engine's reading of `image`: its rotation and size, and the text boxes (upright-page pixels).
@@ -167,14 +170,15 @@ function findSides(
     if (!best || total > best.total) best = { fits: fits.map((f) => f && { line: f.line, how: 'border' }), total };
   }
   const reach = best?.fits.some((f) => f) ? FRAME_REACH.inScene : FRAME_REACH.alone;
-  const fits = SIDES.map(
+  let fits = SIDES.map(
     (side, i) => best?.fits[i] ?? fallback(side, familyOf(side), outward(side), grey.width, grey.height, reach),
   );
-  const [top, right, bottom, left] = fits.map((f) => f.line);
-  const corners = [intersect(top, left), intersect(top, right), intersect(bottom, right), intersect(bottom, left)];
-  if (corners.some((c) => c === undefined)) return undefined;
-  const quad = corners as Quad;
-  if (!plausible(quad, points, grey.width, grey.height)) return undefined;
+  let quad = cornersOf(fits);
+  if (!quad || !plausible(quad, points, grey.width, grey.height)) {
+    fits = SIDES.map((side) => fallback(side, familyOf(side), outward(side), grey.width, grey.height, -Infinity));
+    quad = cornersOf(fits);
+  }
+  if (!quad) return undefined;
   const hows = fits.map((f) => f.how);
   const localised: Localisation = hows.includes('text') ? 'text' : hows.includes('frame') ? 'frame' : 'border';
   return { quad, localised };
@@ -218,7 +222,10 @@ function pointAt(line: Line, t: number): Point {
   return { x: c * line.d - s * t, y: s * line.d + c * t };
 }
 
-/** A side with no edge: the image's own edge when the text comes near it, else the text's extent plus a margin. */
+/**
+ * A side with no edge: the image's own edge when the text comes within `reach` × its extent of it, else the text's
+ * extent plus a margin (always, for a `reach` of −∞).
+ */
 function fallback(side: Side, f: Family, outward: 1 | -1, width: number, height: number, reach: number): SideFit {
   const mid = (f.extent.length - 1) / 2;
   const alpha = f.votes.alphas[mid];
@@ -236,6 +243,13 @@ function fallback(side: Side, f: Family, outward: 1 | -1, width: number, height:
   const room = outward === 1 ? lo - Math.min(...imageD) : Math.max(...imageD) - hi;
   if (room <= reach * size) return { line: frame, how: 'frame' };
   return { line: { alpha, d: outward === 1 ? lo - TEXT_MARGIN * size : hi + TEXT_MARGIN * size }, how: 'text' };
+}
+
+/** The corners where the sides (top, right, bottom, left) meet, or `undefined` when two adjacent ones are parallel. */
+function cornersOf(fits: readonly SideFit[]): Quad | undefined {
+  const [top, right, bottom, left] = fits.map((f) => f.line);
+  const corners = [intersect(top, left), intersect(top, right), intersect(bottom, right), intersect(bottom, left)];
+  return corners.every((c) => c !== undefined) ? (corners as Quad) : undefined;
 }
 
 /** A convex quad around most of the text, at least as large as the text, with corners near the image. */
