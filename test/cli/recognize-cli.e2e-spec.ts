@@ -148,6 +148,17 @@ describe('npm run recognize (the CLI)', () => {
     expect(detail.warnings).toEqual([]);
   }, 240_000);
 
+  it('adds _crop with --crop: the card of the sample photo as an upright JPEG in ID-1 proportions', async () => {
+    const run = cli('recognize', '--card-type', '3', '--crop', 'samples/id-back.jpg');
+    expect(run.status).toBe(0);
+    const { result } = JSON.parse(run.lines[0]) as { result: Record<string, string> };
+    const { _crop: crop, ...fields } = result;
+    expect(fields).toEqual(BACK);
+    const meta = await sharp(Buffer.from(crop, 'base64')).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(Math.abs((meta.width ?? 0) / (meta.height ?? 1) - 85.6 / 53.98)).toBeLessThan(0.01);
+  }, 240_000);
+
   it('exits 2 with a message and no output for usage errors', () => {
     const missingType = cli('recognize', 'samples/id-front.jpg');
     expect([missingType.status, missingType.stdout]).toEqual([2, '']);

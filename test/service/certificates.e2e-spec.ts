@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import request from 'supertest';
 import { localCardTypes } from '@zhengjian/engine';
 import { CARD_TYPE_CODES } from '@zhengjian/juhe';
@@ -123,6 +124,26 @@ describe('certificates endpoints (service)', () => {
         expect(res.body.result).not.toHaveProperty('orderid');
       },
       RECOGNITION_TIMEOUT,
+    );
+  });
+
+  describe('crop=1', () => {
+    it(
+      'adds _crop, an upright JPEG of the card in ID-1 proportions, and leaves the rest of the result as without it',
+      async () => {
+        const plain = await base64({ cardType: '2', base64: images.front.toString('base64') });
+        const cropped = await upload('2', images.front, { crop: '1' });
+        expect(plain.body.error_code).toBe(0);
+        expect(plain.body.result).not.toHaveProperty('_crop');
+        expect(cropped.body.error_code).toBe(0);
+        const { _crop: crop, ...rest } = cropped.body.result as Record<string, string>;
+        expect(rest).toEqual(plain.body.result);
+        expect(Object.keys(cropped.body.result).at(-1)).toBe('_crop');
+        const meta = await sharp(Buffer.from(crop, 'base64')).metadata();
+        expect(meta.format).toBe('jpeg');
+        expect(Math.abs((meta.width ?? 0) / (meta.height ?? 1) - 85.6 / 53.98)).toBeLessThan(0.01);
+      },
+      RECOGNITION_TIMEOUT * 2,
     );
   });
 

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import request from 'supertest';
 import { type ServiceImages, serviceImages } from '../service/images.fixture';
 import { type RunningService, eventually, nextIp, startService } from '../service/service.harness';
@@ -170,6 +171,28 @@ describe('async recognitions and webhooks (service)', () => {
       expect(anonymous.body).toEqual({ error_code: 10001, reason: '错误的请求KEY', result: null });
       expect((await read(orderid)).status).toBe(200);
       await finished(orderid);
+    },
+    SLOW,
+  );
+
+  it(
+    'stores the crop asked with crop: true encrypted with the result, and serves it by GET',
+    async () => {
+      const res = await submit({ cardType: 2, base64: images.front.toString('base64'), crop: true });
+      expect(res.status).toBe(202);
+      const { orderid } = res.body as { orderid: string };
+      const done = await finished(orderid);
+      expect(done.body.error_code).toBe(0);
+      const crop = done.body.result._crop as string;
+      const meta = await sharp(Buffer.from(crop, 'base64')).metadata();
+      expect(meta.format).toBe('jpeg');
+      expect(Math.abs((meta.width ?? 0) / (meta.height ?? 1) - 85.6 / 53.98)).toBeLessThan(0.01);
+      const { rows } = await service.sql.query<{ crop: boolean; result_enc: string }>(
+        'SELECT crop, result_enc FROM orders WHERE orderid = $1',
+        [orderid],
+      );
+      expect(rows[0].crop).toBe(true);
+      expect(rows[0].result_enc).not.toContain(crop.slice(0, 64));
     },
     SLOW,
   );

@@ -95,6 +95,7 @@ describe('idempotent async submissions (service)', () => {
       userid: undefined,
       callbackUrl: undefined,
       detail: false,
+      crop: false,
       image: { kind: 'base64', text: blank() },
     });
     await service.sql.query(

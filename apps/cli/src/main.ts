@@ -36,13 +36,20 @@ program
     cardTypeArg,
   )
   .option('-d, --detail', 'add result._detail: per-field confidence and pixel box, warnings, portrait box', false)
+  .option('--crop', 'add result._crop: the document cut out and warped upright, base64 JPEG', false)
   .option('--no-portrait', 'leave the portrait (头像, base64 JPEG) out of the result')
   .argument('<paths...>', 'image files, answered in this order; a directory stands for its images, sorted by name')
-  .action(async (paths: string[], opts: { cardType: number; detail: boolean; portrait: boolean }) => {
+  .action(async (paths: string[], opts: { cardType: number; detail: boolean; crop: boolean; portrait: boolean }) => {
     // Loaded on demand: the OCR stack (ONNX Runtime, sharp) is not needed by the `keys` commands.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, alias-free lazy load in CommonJS
     const { runRecognize } = require('./recognize.command') as typeof import('./recognize.command');
-    await runRecognize({ cardType: opts.cardType, detail: opts.detail, portrait: opts.portrait, paths });
+    await runRecognize({
+      cardType: opts.cardType,
+      detail: opts.detail,
+      crop: opts.crop,
+      portrait: opts.portrait,
+      paths,
+    });
   });
 
 registerKeysCommands(program);

@@ -12,6 +12,8 @@ const PORTRAIT_KEY = '头像';
 export interface RecognizeCommandOptions {
   cardType: number;
   detail: boolean;
+  /** `--crop`: the result carries `_crop`, the rectified document (base64 JPEG). Default false. */
+  crop?: boolean;
   /** `false` (`--no-portrait`): the result leaves out `头像`. */
   portrait: boolean;
   /** Files and directories, as given (a directory stands for its images, see `expandInputs`). */
@@ -59,7 +61,7 @@ async function recognizeFile(
       reasonWithDetail(JuheErrorCode.UploadFailed, `cannot read the file: ${code}`),
     );
   }
-  return toEnvelope(await service.recognize(opts.cardType, bytes, { detail: opts.detail }));
+  return toEnvelope(await service.recognize(opts.cardType, bytes, { detail: opts.detail, crop: opts.crop === true }));
 }
 
 function log(line: string) {

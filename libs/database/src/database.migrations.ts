@@ -3,6 +3,7 @@ import { WebhookDeliveryChains1796100000000 } from './migrations/1796100000000-w
 import { AdminListingIndexes1796200000000 } from './migrations/1796200000000-admin-listing-indexes';
 import { OrderErasure1796300000000 } from './migrations/1796300000000-order-erasure';
 import { RefusalCountsAndUnsettledDeliveries1796310000000 } from './migrations/1796310000000-refusal-counts-and-unsettled-deliveries';
+import { OrderCrop1796320000000 } from './migrations/1796320000000-order-crop';
 
 /**
  * Every committed migration class, oldest first. Listed as classes rather than a glob so that the same list works
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AdminListingIndexes1796200000000,
   OrderErasure1796300000000,
   RefusalCountsAndUnsettledDeliveries1796310000000,
+  OrderCrop1796320000000,
 ];

@@ -30,6 +30,7 @@ export {
   type JuheErrorInfo,
 } from './error-codes';
 export { JuheError, type JuheErrorOptions } from './juhe.errors';
+export { documentSizeOf } from './document-sizes';
 export {
   SUCCESS_REASON,
   buildResult,

@@ -17,6 +17,7 @@ export function toOrderView(row: OrderEntity): OrderView {
     returnOrderId: row.returnOrderId,
     callbackUrl: row.callbackUrl,
     detail: row.detail,
+    crop: row.crop,
     attempts: row.attempts,
     createdAt: row.createdAt,
     startedAt: row.startedAt,

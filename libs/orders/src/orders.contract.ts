@@ -31,6 +31,8 @@ export interface OrderView {
   callbackUrl: string | null;
   /** The request asked for `_detail` (async orders: applied when the result is read). */
   detail: boolean;
+  /** The request asked for `_crop`: the worker makes it (and stores it, encrypted, in the result) only then. */
+  crop: boolean;
   attempts: number;
   createdAt: Date;
   startedAt: Date | null;
@@ -53,6 +55,8 @@ export interface CreateOrderInput {
   callbackUrl?: string | null;
   /** `detail` was asked; stored so a later read of the result can honour it. Default false. */
   detail?: boolean;
+  /** `crop` was asked: the worker adds the rectified document to the result. Default false. */
+  crop?: boolean;
   /** Client IP of the request; kept on the order so a failure's `error_events` row carries it. */
   ip?: string | null;
   /**

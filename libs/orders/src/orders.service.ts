@@ -58,6 +58,7 @@ export class OrdersService implements OrdersPort {
         returnOrderId: input.returnOrderId ?? false,
         callbackUrl: input.callbackUrl ?? null,
         detail: input.detail ?? false,
+        crop: input.crop ?? false,
         clientIp: input.ip ?? null,
         attempts: 0,
         startedAt: null,

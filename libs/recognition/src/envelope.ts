@@ -1,12 +1,12 @@
 import { type JuheEnvelope, type ResultExtras, successEnvelope } from '@zhengjian/juhe';
 import type { RecognitionReport } from './recognition.types';
 
-/** A Juhe result object, with the opt-in `_detail` extension when it was asked for. */
+/** A Juhe result object, with the opt-in `_detail` and `_crop` extensions when they were asked for. */
 export type RecognitionResult = Record<string, unknown>;
 
 /**
  * Juhe's `{ error_code, reason, result }` for a report: on success the catalogue's keys in order, then
- * `证件类型` (101–104), `orderid` and `userid` when given, then `_detail` when asked; on failure `result: null`.
+ * `证件类型` (101–104), `orderid` and `userid` when given, then `_detail` and `_crop` when asked; on failure `result: null`.
  */
 export function toEnvelope(
   report: RecognitionReport,
@@ -20,5 +20,6 @@ export function toEnvelope(
   if (extras.orderid !== undefined) result.orderid = extras.orderid;
   if (extras.userid !== undefined) result.userid = extras.userid;
   if (report.detail) result._detail = report.detail;
+  if (report.crop) result._crop = report.crop;
   return successEnvelope(result);
 }

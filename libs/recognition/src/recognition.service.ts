@@ -4,6 +4,7 @@ import {
   JuheError,
   JuheErrorCode,
   PORTRAIT_KEY,
+  documentSizeOf,
   findCardType,
   isAutoClassifying,
   reasonFor,
@@ -13,11 +14,14 @@ import sharp from 'sharp';
 import {
   type DecodedImage,
   type OcrPage,
+  type DocumentLocation,
   OcrError,
   type Quad,
   type RgbImage,
+  cropDocument,
   decodeImage,
   encodeJpeg,
+  localiseDocument,
   quadToSourceFrame,
   rotateRgb,
 } from '@zhengjian/ocr';
@@ -188,9 +192,16 @@ export class RecognitionService {
       fields,
       timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
     };
+    // Localisation serves the opt-in outputs only: the fields above were read without it.
+    const location = options.detail || options.crop ? await localiseDocument(decoded.rgb, page) : undefined;
     if (options.detail) {
       const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
-      report.detail = this.detail(outcome, decoded, page, keys, quality);
+      report.detail = this.detail(outcome, decoded, page, keys, quality, location);
+    }
+    if (options.crop && location) {
+      // The printed size gives a found outline its true proportions; a text region keeps its own.
+      const size = location.localised === 'text' ? undefined : documentSizeOf(outcome.cardType);
+      report.crop = (await cropDocument(decoded.rgb, page, location.quad, { size })).jpeg.toString('base64');
     }
     return report;
   }
@@ -208,6 +219,7 @@ export class RecognitionService {
     page: OcrPage,
     keys: readonly string[],
     quality: QualityAssessment,
+    location?: DocumentLocation,
   ): RecognitionDetail {
     const { width, height } = decoded.rgb;
     // Boxes are grown around the text by the detector; clip them to the image they describe.
@@ -227,7 +239,22 @@ export class RecognitionService {
     }
     const warnings = [...outcome.warnings];
     for (const signal of quality.signals) if (!warnings.includes(signal)) warnings.push(signal);
-    return { fields, warnings, portraitBox: toSource(outcome.portraitBox), rotation: page.rotation, quality };
+    const detail: RecognitionDetail = {
+      fields,
+      warnings,
+      portraitBox: toSource(outcome.portraitBox),
+      rotation: page.rotation,
+      quality,
+    };
+    if (location) {
+      // Not clipped: a corner of a document cut off by the image edge lies outside the image.
+      const box = unflip(quadToSourceFrame(location.quad, page.rotation, page.width, page.height));
+      detail.document = {
+        box: box.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) as Quad,
+        localised: location.localised,
+      };
+    }
+    return detail;
   }
 }
 

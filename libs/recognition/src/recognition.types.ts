@@ -1,5 +1,5 @@
 import type { JuheErrorCode } from '@zhengjian/juhe';
-import type { Quad, Rotation } from '@zhengjian/ocr';
+import type { Localisation, Quad, Rotation } from '@zhengjian/ocr';
 import type { QualityAssessment } from './quality/image-quality';
 import type { RecognitionWarning } from './recognizer';
 
@@ -22,6 +22,8 @@ export interface OcrReader {
 export interface RecognizeOptions {
   /** Add `_detail` (confidence, boxes, warnings) to the result (ARCHITECTURE §3.1, opt-in). */
   detail?: boolean;
+  /** Add `_crop`: the document cut out of the photo and warped upright, JPEG Base64 (opt-in). */
+  crop?: boolean;
 }
 
 /** Per-field detail of the opt-in `_detail` extension. Boxes are pixel quads in the uploaded image (EXIF applied). */
@@ -39,6 +41,12 @@ export interface RecognitionDetail {
   rotation: Rotation;
   /** Photo quality: score 0–100, the signals that fired (also listed in `warnings`), the angle, the measures. */
   quality: QualityAssessment;
+  /**
+   * The document's outline: its corners as read (TL, TR, BR, BL) in pixels of the uploaded image, which a corner cut
+   * off by the image edge lies outside of, and how it was found (`border`: edges on every side; `frame`: the
+   * document runs to the image edge where no edge showed; `text`: some side is the text region plus a margin).
+   */
+  document?: { box: Quad; localised: Localisation };
 }
 
 /** What one recognition produced; `toEnvelope` turns it into Juhe's `{error_code, reason, result}`. */
@@ -54,6 +62,8 @@ export interface RecognitionReport {
   /** Result fields in the catalogue's key order (`""` for what was not found), `头像` as Base64 JPEG. */
   fields: Record<string, string> | null;
   detail?: RecognitionDetail;
+  /** The rectified document (`crop` option): JPEG, Base64 without a `data:` prefix. */
+  crop?: string;
   /** Why it failed, for logs and error history; never personal data. */
   failureDetail?: string;
   timings: { decodeMs: number; ocrMs: number; totalMs: number };

@@ -64,6 +64,7 @@ export function orderInputOf(
     mime: request.mime,
     returnOrderId: request.returnOrderId,
     detail: request.detail,
+    crop: request.crop,
     ip,
     ...extra,
   };

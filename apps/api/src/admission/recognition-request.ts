@@ -15,6 +15,8 @@ export interface RawRecognitionRequest {
   returnOrderId: boolean;
   /** `detail=1`: the result carries `_detail` (opt-in extension). */
   detail: boolean;
+  /** `crop=1`: the result carries `_crop`, the rectified document as JPEG Base64 (opt-in extension). */
+  crop: boolean;
   image: RawImage;
 }
 
@@ -23,6 +25,7 @@ export interface ValidRecognitionRequest {
   userid: string | undefined;
   returnOrderId: boolean;
   detail: boolean;
+  crop: boolean;
   image: Buffer;
   mime: string;
 }
@@ -79,6 +82,7 @@ export function readRawRequest(body: Params, query: Params, image: RawImage): Ra
     userid: normalizeUserid(param('userid', body, query)),
     returnOrderId: param('orderid', body, query)?.trim() === '1',
     detail: param('detail', body, query)?.trim() === '1',
+    crop: param('crop', body, query)?.trim() === '1',
     image,
   };
 }

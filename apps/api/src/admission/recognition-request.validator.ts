@@ -46,6 +46,7 @@ export function validateRecognitionRequest(raw: RawRecognitionRequest, maxImageB
     userid: raw.userid,
     returnOrderId: raw.returnOrderId,
     detail: raw.detail,
+    crop: raw.crop,
     image,
     mime: MIME[sniffed.format],
   };

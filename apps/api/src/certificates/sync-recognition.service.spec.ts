@@ -82,6 +82,7 @@ describe(SyncRecognitionService.name, () => {
     userid: undefined,
     returnOrderId: true,
     detail: false,
+    crop: false,
     image: { kind: 'file', bytes: png },
   });
   const only = () => [...orders.orders.values()][0];

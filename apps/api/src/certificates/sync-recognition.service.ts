@@ -50,7 +50,10 @@ export class SyncRecognitionService {
         throw new JuheError(JuheErrorCode.NetworkError, `order ${order.orderid} not finished after ${elapsed} ms`);
       }
       const stored = finished.errorCode === JuheErrorCode.Success ? await this.orders.loadResult(finished.id) : null;
-      const envelope = orderEnvelope(finished, stored, { detail: admitted.request.detail });
+      const envelope = orderEnvelope(finished, stored, {
+        detail: admitted.request.detail,
+        crop: admitted.request.crop,
+      });
       if (clientGone?.aborted) throw clientGoneError(order, 'before its answer');
       // Last step before the answer goes out: a failure here answers 10014, unbilled.
       if (isBillable(envelope.error_code)) await this.orders.billAnswered(finished.id);

@@ -88,6 +88,7 @@ describe('request input cost at the size limit', () => {
       userid: undefined,
       returnOrderId: false,
       detail: false,
+      crop: false,
       image: { kind: 'missing' },
     });
     expect(parseCardType(`${runOf(' ', LIMIT)}2x`)).toBeUndefined();

@@ -9,11 +9,12 @@ export interface FingerprintInput {
   userid: string | undefined;
   callbackUrl: string | undefined;
   detail: boolean;
+  crop: boolean;
   image: RawImage;
 }
 
 /**
- * SHA-256 (hex) of the normalised request: cardType as a number when it is one, userid, callbackUrl, detail, and the
+ * SHA-256 (hex) of the normalised request: cardType as a number when it is one, userid, callbackUrl, detail, crop, and the
  * SHA-256 of the image bytes — so the same image sent as Base64 (with or without a `data:` prefix, line breaks,
  * URL-safe alphabet) or as the `pic` file is the same request. Nothing personal is kept: only this hash is stored.
  */
@@ -23,6 +24,7 @@ export function requestFingerprint(input: FingerprintInput): string {
     input.userid ?? null,
     input.callbackUrl ?? null,
     input.detail,
+    input.crop,
     imageDigest(input.image),
   ]);
   return sha256(normalised);

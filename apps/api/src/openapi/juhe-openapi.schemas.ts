@@ -24,6 +24,21 @@ const COMMON_FIELDS: Record<string, SchemaObject> = {
     enum: ['1'],
     description: 'Opt-in extension: `1` adds `result._detail` (per-field confidence and box, warnings, portraitBox)',
   },
+  crop: {
+    type: 'string',
+    enum: ['1'],
+    description:
+      'Opt-in extension: `1` adds `result._crop`, the document cut out of the photo and warped upright (JPEG, Base64)',
+  },
+};
+
+/** `result._crop`, the opt-in rectified document. */
+export const CROP_RESULT_FIELD: SchemaObject = {
+  type: 'string',
+  format: 'byte',
+  description:
+    'With `crop=1`: the document cut out of the photo and warped to an upright rectangle of its printed proportions ' +
+    '(ID-1 85.6 × 53.98 mm, TD3 125 × 88 mm) or of the outline found, as a JPEG in Base64 without a `data:` prefix',
 };
 
 export const QUERY_BASE64_BODY: SchemaObject = {
@@ -61,8 +76,10 @@ export const ENVELOPE_SCHEMA: SchemaObject = {
       type: 'object',
       nullable: true,
       additionalProperties: true,
+      properties: { _crop: CROP_RESULT_FIELD },
       description:
-        'null on error; on success the Chinese result keys of the cardType, then `orderid`/`userid` when asked',
+        'null on error; on success the Chinese result keys of the cardType, then `orderid`/`userid` when asked, ' +
+        'then `_detail` (`detail=1`) and `_crop` (`crop=1`)',
     },
   },
 };

@@ -15,7 +15,7 @@ type Params = Record<string, unknown> | undefined;
 
 /**
  * Reads an async request from a JSON or multipart body: the key only from `X-Api-Key` (never the body or the query
- * string, where it would end up in logs), `detail` as `true`, `1`, `"1"` or `"true"`. Never fails: checks come later.
+ * string, where it would end up in logs), `detail` and `crop` as `true`, `1`, `"1"` or `"true"`. Never fails: checks come later.
  */
 export function readAsyncRequest(
   body: Params,
@@ -30,13 +30,17 @@ export function readAsyncRequest(
       ? { kind: 'missing' }
       : { kind: 'base64', text };
   const callbackUrl = param('callbackUrl', body)?.trim();
-  const detail = body?.detail;
+  const flag = (name: string) => {
+    const value = body?.[name];
+    return value === true || value === 1 || ['1', 'true'].includes(param(name, body)?.trim() ?? '');
+  };
   return {
     key: apiKey,
     cardType: param('cardType', body)?.trim(),
     userid: normalizeUserid(param('userid', body)),
     returnOrderId: false,
-    detail: detail === true || detail === 1 || ['1', 'true'].includes(param('detail', body)?.trim() ?? ''),
+    detail: flag('detail'),
+    crop: flag('crop'),
     image,
     callbackUrl: callbackUrl === '' ? undefined : callbackUrl,
   };

@@ -15,7 +15,7 @@ export interface RecognitionView {
   /** null until finished. */
   error_code: number | null;
   reason: string | null;
-  /** The Juhe result (Chinese keys; `_detail` when the request asked for it) once succeeded, else null. */
+  /** The Juhe result (Chinese keys; `_detail`, `_crop` when the request asked for them) once succeeded, else null. */
   result: Record<string, unknown> | null;
   /** Present once the order's personal data was erased (retention or a request): `result` is then null. */
   erased?: true;
@@ -91,7 +91,7 @@ export class RecognitionViewService {
       return { ...view, error_code: null, reason: null, result: null };
     }
     const stored = order.status === 'succeeded' ? await this.orders.loadResult(order.id) : null;
-    const envelope = orderEnvelope(order, stored, { detail: order.detail, echo: false });
+    const envelope = orderEnvelope(order, stored, { detail: order.detail, crop: order.crop, echo: false });
     return { ...view, error_code: envelope.error_code, reason: envelope.reason, result: envelope.result };
   }
 }

@@ -61,7 +61,7 @@ export class RecognitionsController {
   @UseInterceptors(MultipartBodyInterceptor)
   @ApiOperation({
     summary: 'Submit an image for recognition',
-    description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail? }\` or multipart with the file \`pic\`. ${ERRORS}`,
+    description: `JSON \`{ cardType, base64, userid?, callbackUrl?, detail?, crop? }\` or multipart with the file \`pic\`. ${ERRORS}`,
   })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiRequestBody(SUBMIT_REQUEST_BODY)

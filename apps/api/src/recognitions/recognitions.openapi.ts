@@ -26,6 +26,10 @@ export const SUBMIT_REQUEST_BODY: RequestBodyObject = {
             description: 'The image in Base64 (a `data:` prefix is tolerated); ≤ 3 MB decoded',
           },
           detail: { type: 'boolean', description: '`true` adds `result._detail` (confidence, boxes, warnings)' },
+          crop: {
+            type: 'boolean',
+            description: '`true` adds `result._crop`: the document warped upright, JPEG Base64 (stored encrypted)',
+          },
         },
       },
     },
@@ -37,6 +41,7 @@ export const SUBMIT_REQUEST_BODY: RequestBodyObject = {
           ...COMMON_FIELDS,
           pic: { type: 'string', format: 'binary', description: 'The image file (JPEG, PNG, WebP, BMP); ≤ 3 MB' },
           detail: { type: 'string', enum: ['1', 'true'], description: 'Adds `result._detail`' },
+          crop: { type: 'string', enum: ['1', 'true'], description: 'Adds `result._crop`' },
         },
       },
     },

@@ -25,6 +25,7 @@ export class InMemoryOrdersFake implements OrdersPort {
       returnOrderId: input.returnOrderId ?? false,
       callbackUrl: input.callbackUrl ?? null,
       detail: input.detail ?? false,
+      crop: input.crop ?? false,
       attempts: 0,
       createdAt: new Date(),
       startedAt: null,

@@ -46,8 +46,9 @@ export class RecognitionJobService {
       await this.finishFailed(order.id, 'the order image is gone');
       throw new UnrecoverableError(`order ${order.orderid}: image gone`);
     }
-    // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent.
-    const report = await this.provider.recognize(order.cardType, image, { detail: true });
+    // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent. The crop
+    // is an image of the document: made and stored (encrypted with the result) only for an order that asked for it.
+    const report = await this.provider.recognize(order.cardType, image, { detail: true, crop: order.crop });
     const labels = { card_type: order.cardType, provider: report.provider };
     this.metrics.recognitionDuration.observe(labels, report.timings.totalMs / 1000);
     const result = report.errorCode === JuheErrorCode.Success ? toEnvelope(report).result : null;

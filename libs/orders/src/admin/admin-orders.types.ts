@@ -18,7 +18,7 @@ export interface OrderListFilter {
  * An order as the admin sees it: the apps' {@link OrderView} without the request flags that only shape the client's
  * answer. Like OrderView it never carries the image, the result, the image hash or the client IP.
  */
-export type AdminOrderSummary = Omit<OrderView, 'returnOrderId' | 'detail'>;
+export type AdminOrderSummary = Omit<OrderView, 'returnOrderId' | 'detail' | 'crop'>;
 
 /** One step of an order's life, oldest first. */
 export interface TimelineEvent {

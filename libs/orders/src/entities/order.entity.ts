@@ -74,6 +74,10 @@ export class OrderEntity {
   @Column({ type: 'boolean', default: false })
   detail!: boolean;
 
+  /** `crop` was asked: the result (encrypted in `result_enc`) carries `_crop`, the rectified document. */
+  @Column({ type: 'boolean', default: false })
+  crop!: boolean;
+
   /** The requesting client's IP, copied into `error_events.ip` when the order fails. */
   @Column({ name: 'client_ip', type: 'text', nullable: true })
   clientIp!: string | null;
