@@ -193,7 +193,8 @@ export class RecognitionService {
       timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
     };
     // Localisation serves the opt-in outputs only: the fields above were read without it.
-    const location = options.detail || options.crop ? await localiseDocument(decoded.rgb, page) : undefined;
+    const outline = options.crop || (options.detail && options.outline !== false);
+    const location = outline ? await localiseDocument(decoded.rgb, page) : undefined;
     if (options.detail) {
       const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
       report.detail = this.detail(outcome, decoded, page, keys, quality, location);

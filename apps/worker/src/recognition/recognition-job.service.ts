@@ -46,9 +46,14 @@ export class RecognitionJobService {
       await this.finishFailed(order.id, 'the order image is gone');
       throw new UnrecoverableError(`order ${order.orderid}: image gone`);
     }
-    // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent. The crop
-    // is an image of the document: made and stored (encrypted with the result) only for an order that asked for it.
-    const report = await this.provider.recognize(order.cardType, image, { detail: true, crop: order.crop });
+    // `_detail` is always computed and stored (encrypted); the api returns it only when `detail=1` was sent. The
+    // document's outline (`_detail.document`, a fraction of a second) and the crop (an image of the document, stored
+    // encrypted with the result) are made only for an order that asked for them.
+    const report = await this.provider.recognize(order.cardType, image, {
+      detail: true,
+      crop: order.crop,
+      outline: order.detail,
+    });
     const labels = { card_type: order.cardType, provider: report.provider };
     this.metrics.recognitionDuration.observe(labels, report.timings.totalMs / 1000);
     const result = report.errorCode === JuheErrorCode.Success ? toEnvelope(report).result : null;
