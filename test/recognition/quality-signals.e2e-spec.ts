@@ -30,7 +30,7 @@ describe('quality signals in _detail (detail=1)', () => {
         ' chroma 0 occlusion 0 text at edge 0',
     );
     const plain = await service.recognize(2, grey);
-    // Without detail=1 the quality is not measured (the api's sync path; the worker always asks for it).
+    // Without detail=1 the quality is not measured (the worker always asks for it).
     expect(plain.failureDetail).toBe('the document could not be read');
   }, 60_000);
 
