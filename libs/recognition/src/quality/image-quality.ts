@@ -76,11 +76,11 @@ export const QUALITY_THRESHOLDS = {
   glareShare: 0.05,
   glareBlock: 252,
   glareDocument: 246,
-  /** `copy` below this normalised chroma, or when the paper is a copier's: the median block at least `copierWhite`
-   * and at least `copierShare` of the region in flat saturated blocks (printed paper keeps its tint and texture, and
-   * a scanner's or a camera's white stays a few levels under saturation). */
+  /** `copy` below this normalised chroma, or when the paper is a copier's: the median block at `copierWhite` and
+   * at least `copierShare` of the region in flat saturated blocks (printed paper keeps its tint and texture; the
+   * generated scans reach a median of 253, so the margin is two levels). */
   chroma: 4,
-  copierWhite: 254,
+  copierWhite: 255,
   copierShare: 0.3,
   /** `occluded` when a covered patch is at least this share of the text region. */
   occlusion: 0.02,
