@@ -1,8 +1,8 @@
 /**
  * `npm run bench:quality`: false-positive and false-negative rates of each quality signal of `_detail.quality`
  * (libs/recognition/src/quality) on generated documents. Positives: for each signal, clean specimens made to show it
- * (`test/fixtures/quality-variants.ts`; `rotated`: the rot90/rot270/exif levels). Negatives: the clean, scan and
- * photo levels, on which no signal but `rotated` should fire (photo-level skew stays under its threshold).
+ * (`test/fixtures/quality-variants.ts`; `rotated`: the rot90/rot270/exif levels). Negatives: the clean, scan,
+ * photo and jpeg levels, on which no signal but `rotated` should fire (photo-level skew stays under its threshold).
  * Flags: --per-kind (specimens per kind, default 4), --kinds (default every registered ID and vehicle kind),
  * --seed, --json FILE (read by `npm run bench`), --measures 1 (print every image's raw measures, for calibration).
  * Figures, not a test.
@@ -11,13 +11,13 @@ import { writeFile } from 'node:fs/promises';
 import type { QualityAssessment, QualitySignal } from '@zhengjian/recognition';
 import type { Level } from '../test/fixtures/degrade';
 import { KIND_ALIASES, KINDS, type SpecimenKind } from '../test/fixtures/manifest';
-import { QUALITY_VARIANTS, qualityVariant } from '../test/fixtures/quality-variants';
+import { QUALITY_VARIANTS, VARIANT_SIGNAL, qualityVariant } from '../test/fixtures/quality-variants';
 import { renderSpecimen } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
 import { flags, loadService, pct, selectNames } from './engine';
 
-const SIGNALS: readonly QualitySignal[] = [...QUALITY_VARIANTS, 'rotated'];
-const NEGATIVE_LEVELS: readonly Level[] = ['clean', 'scan', 'photo'];
+const SIGNALS: readonly QualitySignal[] = [...new Set(QUALITY_VARIANTS.map((v) => VARIANT_SIGNAL[v])), 'rotated'];
+const NEGATIVE_LEVELS: readonly Level[] = ['clean', 'scan', 'photo', 'jpeg'];
 const ROTATED_LEVELS: readonly Level[] = ['rot90', 'rot270', 'exif'];
 /** Scene types: photos of a plate or a VIN, not documents. */
 const SCENE_KINDS = new Set<string>(['plate', 'vin']);
@@ -97,9 +97,10 @@ async function main() {
       for (const variant of QUALITY_VARIANTS) {
         const quality = await look(kind, await qualityVariant(clean, variant, seed), variant);
         if (!quality) continue;
-        const r = rates.get(variant)!;
+        const signal = VARIANT_SIGNAL[variant];
+        const r = rates.get(signal)!;
         r.positives++;
-        if (!quality.signals.includes(variant)) r.fn++;
+        if (!quality.signals.includes(signal)) r.fn++;
       }
     }
   }

@@ -10,6 +10,7 @@ import {
   reasonFor,
   resultKeysFor,
 } from '@zhengjian/juhe';
+import { Logger } from '@nestjs/common';
 import sharp from 'sharp';
 import {
   type DecodedImage,
@@ -31,7 +32,7 @@ import { PageLayout } from './layout/page-layout';
 import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
 import { failedReport } from './failed-report';
-import { type QualityAssessment, assessQuality } from './quality/image-quality';
+import { type QualityAssessment, assessQuality, describeQuality } from './quality/image-quality';
 import type { OcrReader, RecognitionDetail, RecognitionReport, RecognizeOptions } from './recognition.types';
 
 /** Upload limits; the service's `MAX_IMAGE_BYTES` must reach the worker's engine too, or the two disagree. */
@@ -49,6 +50,9 @@ interface ReadImage extends DecodedImage {
 
 /** Juhe's upload limit: 3 MB of image bytes (spec decision: 3 × 1024 × 1024). */
 export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
+
+/** Per class, as everywhere; the engine is built without Nest's injector, so it is a module constant. */
+const logger = new Logger('RecognitionService');
 
 /**
  * The embedded engine: image bytes + cardType in, a {@link RecognitionReport} out. Steps: cardType check (215303),
@@ -87,7 +91,17 @@ export class RecognitionService {
         }
       }
       timings.ocrMs = round(performance.now() - started - timings.decodeMs);
-      if (outcome.status === 'failed') return fail(new JuheError(outcome.errorCode, outcome.detail));
+      if (outcome.status === 'failed') {
+        // An error answer has `result: null` (Juhe's contract): why an image was unreadable goes to the log and the
+        // order's error history instead, as measures (no personal data).
+        let detail = outcome.detail;
+        if (options.detail && outcome.errorCode === JuheErrorCode.RecognitionFailed) {
+          const quality = describeQuality(await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1));
+          detail = detail ? `${detail}; ${quality}` : quality;
+          logger.log(`cardType ${cardType}: ${JuheErrorCode.RecognitionFailed}, ${quality}`);
+        }
+        return fail(new JuheError(outcome.errorCode, detail));
+      }
       const report = await this.toReport(cardType, outcome, decoded, page, options);
       report.timings = { ...timings, totalMs: round(performance.now() - started) };
       return report;

@@ -30,6 +30,7 @@ export type RecognitionWarning =
   | 'dim'
   | 'overexposed'
   | 'glare'
+  | 'occluded'
   | 'copy'
   | 'screen'
   /** The upload was a mirror image (a front camera's) and was read flipped; boxes are in the upload's pixels. */

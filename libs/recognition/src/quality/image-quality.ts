@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { type OcrPage, type Quad, type RgbImage, quadToSourceFrame } from '@zhengjian/ocr';
+import { occludedShare } from './occlusion';
 
 /**
  * Quality signals of an uploaded photo, for `_detail.quality` (opt-in, never changing `error_code`). Each names a
@@ -9,12 +10,15 @@ import { type OcrPage, type Quad, type RgbImage, quadToSourceFrame } from '@zhen
  * - `overexposed`: the ink is washed out (the dark percentile is light).
  * - `glare`: a saturated white patch covers part of a document that is not itself white.
  * - `incomplete_border`: text touches an edge of the image (a corner or edge of the document is cut off).
- * - `copy`: a greyscale reproduction (no colour anywhere on the document: photocopy or greyscale scan).
+ * - `copy`: a reproduction: greyscale (no colour anywhere on the document: photocopy or greyscale scan), or a colour
+ *   copy or print, whose paper is the printer's flat, saturated white (the document's own tint and fine background
+ *   print are gone).
+ * - `occluded`: something (a finger, a sticker, a sheet of paper) covers part of the document's text.
  * - `screen`: a photo of a screen: the pixel grid of the display shows as a fine periodic pattern.
  * - `rotated`: the document is not upright in the file (quarter turns, EXIF orientation or a skew over 5°).
  */
 export type QualitySignal =
-  'blurry' | 'dim' | 'overexposed' | 'glare' | 'incomplete_border' | 'copy' | 'screen' | 'rotated';
+  'blurry' | 'dim' | 'overexposed' | 'glare' | 'incomplete_border' | 'occluded' | 'copy' | 'screen' | 'rotated';
 
 /** `_detail.quality`. */
 export interface QualityAssessment {
@@ -45,6 +49,9 @@ export interface QualityMeasures {
   medianBlock: number;
   /** Mean chroma (max − min of R, G, B) over the text region, per 255 of its contrast (p98 − p2). */
   chroma: number;
+  /** Share (0–1) of the text region under a flat patch of a foreign colour with text on two opposite sides
+   * (`occluded`). */
+  occlusion: number;
   /** Share of rows of a native-resolution patch of the text region where a display's pixel grid shows (`screen`). */
   gridShare: number;
   /** Lines of text whose box touches an edge of the image (within 0.5 % of its size). */
@@ -69,8 +76,14 @@ export const QUALITY_THRESHOLDS = {
   glareShare: 0.05,
   glareBlock: 252,
   glareDocument: 246,
-  /** `copy` below this normalised chroma. */
+  /** `copy` below this normalised chroma, or when the paper is a copier's: the median block at `copierWhite` and
+   * at least `copierShare` of the region in flat saturated blocks (printed paper keeps its tint and texture; the
+   * generated scans reach a median of 253, so the margin is two levels). */
   chroma: 4,
+  copierWhite: 255,
+  copierShare: 0.3,
+  /** `occluded` when a covered patch is at least this share of the text region. */
+  occlusion: 0.02,
   /** `incomplete_border` when the text comes closer than this (share of its extent) to an edge of the image. */
   margin: 0.012,
   /** `screen` above this share of display-grid columns. */
@@ -109,6 +122,11 @@ export async function assessQuality(image: RgbImage, page: OcrPage, exifOrientat
     })
     .raw()
     .toBuffer({ resolveWithObject: true });
+  const sx = width / region.width;
+  const sy = height / region.height;
+  const regionQuads = source.map(
+    (q) => q.map((p) => ({ x: (p.x - region.left) * sx, y: (p.y - region.top) * sy })) as Quad,
+  );
   const luma = new Uint8Array(width * height);
   let chromaSum = 0;
   for (let i = 0, o = 0; i < luma.length; i++, o += 3) {
@@ -137,6 +155,7 @@ export async function assessQuality(image: RgbImage, page: OcrPage, exifOrientat
     glareShare: round3(saturated / Math.max(1, blocks.length)),
     medianBlock: Math.round(blocks.length ? median(blocks.map((b) => b.mean)) : 0),
     chroma: round3(((chromaSum / luma.length) * 255) / Math.max(24, bright - dark)),
+    occlusion: round3(occludedShare(data, width, height, regionQuads, textHeight * scale)),
     gridShare: round3(displayGridShare(patch.data, patch.info.width, patch.info.height)),
     linesAtEdge: source.filter((q) => atEdge(q, image.width, image.height)).length,
     margin: round3(marginOf(source, image.width, image.height)),
@@ -150,7 +169,8 @@ export async function assessQuality(image: RgbImage, page: OcrPage, exifOrientat
     overexposed: measures.dark > t.ink && measures.sharpness >= t.sharpness,
     glare: measures.glareShare >= t.glareShare && measures.medianBlock <= t.glareDocument,
     incomplete_border: measures.linesAtEdge > 0 || measures.margin < t.margin,
-    copy: measures.chroma < t.chroma,
+    occluded: measures.occlusion >= t.occlusion,
+    copy: measures.chroma < t.chroma || (measures.medianBlock >= t.copierWhite && measures.glareShare >= t.copierShare),
     screen: measures.gridShare > t.gridShare,
     rotated: page.rotation !== 0 || exifOrientation !== 1 || Math.abs(measures.skew) > t.skew,
   };
@@ -326,3 +346,16 @@ function median(values: readonly number[]): number {
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 const clampInt = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * One line for logs and the order's error history (`error_events.detail`) saying how the image looked, e.g.
+ * `quality 21 [blurry, dim] sharpness 0.004 luminance 80 chroma 9.1 occlusion 0`: no personal data, only measures.
+ */
+export function describeQuality(q: QualityAssessment): string {
+  const m = q.measures;
+  const signals = q.signals.length ? q.signals.join(', ') : 'no signal';
+  return (
+    `quality ${q.score} [${signals}] sharpness ${m.sharpness} luminance ${m.luminance} ink ${m.dark} paper ${m.bright}` +
+    ` chroma ${m.chroma} occlusion ${m.occlusion} text at edge ${m.linesAtEdge}`
+  );
+}
