@@ -1,6 +1,7 @@
 import { chineseName, type DocumentSpec, token } from '@zhengjian/recognition';
 import { line, page } from '../../recognition/testing/ocr-page';
-import { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
+import { MrzDocumentRecognizer } from './mrz-document.recognizer';
+import { mrzLineToken } from './mrz-fields';
 
 // ICAO 9303-4 Appendix A specimen (Utopia): the zone's check digits hold.
 const ZONE = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
@@ -16,7 +17,7 @@ const SPEC: DocumentSpec = {
   required: ['护照号码'],
 };
 
-const recognizer = new MrzSpecRecognizer({
+const recognizer = new MrzDocumentRecognizer({
   documents: [
     {
       spec: SPEC,
@@ -44,12 +45,12 @@ function passportPage(number: string | undefined, zone: readonly string[] = ZONE
   ]);
 }
 
-const values = (outcome: Awaited<ReturnType<MrzSpecRecognizer['recognize']>>) =>
+const values = (outcome: Awaited<ReturnType<MrzDocumentRecognizer['recognize']>>) =>
   outcome.status === 'recognized'
     ? Object.fromEntries(Object.entries(outcome.fields).map(([k, f]) => [k, f.value]))
     : outcome;
 
-describe(MrzSpecRecognizer.name, () => {
+describe(MrzDocumentRecognizer.name, () => {
   it('fills the zone keys and keeps printed values that agree with the zone', async () => {
     const outcome = await recognizer.recognize(passportPage('L898902C3'), 13);
     expect(values(outcome)).toEqual({
@@ -89,7 +90,7 @@ describe(MrzSpecRecognizer.name, () => {
   it('refuses a zone key that is not a result key of the cardType', () => {
     expect(
       () =>
-        new MrzSpecRecognizer({
+        new MrzDocumentRecognizer({
           documents: [{ spec: SPEC, formats: ['TD3'], zone: [{ key: '姓名', from: 'surname' }] }],
         }),
     ).toThrow('cardType 13 has no result key 姓名');
