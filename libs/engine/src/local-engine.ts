@@ -3,7 +3,7 @@ import { identityRecognizers } from '@zhengjian/identity';
 import { PlateRecognizer, VEHICLE_CARD_TYPES_READY, vehicleRecognizer } from '@zhengjian/vehicle';
 import { BankCardRecognizer } from '@zhengjian/bank-card';
 import { identityAndVehicleRecognizer } from './composites';
-import { mrzDocumentRecognizer, permitRecognizer } from '@zhengjian/travel-permit';
+import { travelRecognizer } from '@zhengjian/travel-permit';
 import { OcrEngine, type OcrEngineOptions } from '@zhengjian/ocr';
 import {
   LocalProvider,
@@ -21,9 +21,8 @@ function localRegistry(): RecognizerRegistry {
     identityAndVehicleRecognizer(),
     new PlateRecognizer(),
     new BankCardRecognizer(),
-    permitRecognizer(),
+    travelRecognizer(),
     businessLicenceRecognizer(),
-    mrzDocumentRecognizer(),
   ]);
 }
 

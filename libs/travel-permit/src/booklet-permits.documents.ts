@@ -12,7 +12,7 @@ import {
   token,
 } from '@zhengjian/recognition';
 import type { MrzDocument, MrzVizField } from './mrz-fields';
-import { mrzLineToken } from './mrz-fields';
+import { mrzLineToken, zoneShapeToken } from './mrz-fields';
 import { portraitAt } from './portrait-geometry';
 import { nameLineFromPrint } from './zone-rebuild';
 import { sexName, zoneLine, zoneName } from './zone-values';
@@ -38,6 +38,10 @@ const portrait = portraitAt({
   height: 40,
   when: '中文姓名',
 });
+
+// The cards of the same name print their validity as one period under 有效期限; the booklets print 签发日期 and
+// 有效期至 apart. A period, or the CS-layout line of a card, on the page is a card's.
+const CARD_VALIDITY = (text: string): boolean => /\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}/.test(text);
 
 const below = (key: string, label: string, parse: FieldSpec['parse']): FieldSpec => ({
   key,
@@ -67,6 +71,7 @@ const HK_MACAO_2005_SPEC: DocumentSpec = {
     titles: ['中华人民共和国往来港澳通行证', '往来港澳通行证'],
     labels: ['签发机关', '出生地点'],
     tokens: [mrzLineToken(/^CS/)],
+    vetoes: [zoneShapeToken('cs-line'), CARD_VALIDITY],
   },
   fields: [
     number('证件号码', /^[A-Z]\d{8}$/),
@@ -112,6 +117,7 @@ const TAIWAN_RESIDENT_1992_SPEC: DocumentSpec = {
     titles: ['台湾居民来往大陆通行证', '台湾居民往来大陆通行证'],
     labels: ['签发次数', '职业', '身份证号'],
     tokens: [mrzLineToken(/^CT/)],
+    vetoes: [zoneShapeToken('cs-line'), CARD_VALIDITY],
   },
   fields: [
     number('证件号码', /^\d{8}$/),

@@ -23,8 +23,6 @@ export type { ReadMrzOptions, MrzReading, RegionRecognizer } from './mrz-reader'
 export { decodeMrzChineseName, encodeMrzChineseName } from './china-permit-mrz';
 export { crossCheckMrz } from './mrz-cross-check';
 export type { VizField } from './mrz-cross-check';
-export { MrzVizRecognizer } from './mrz-viz-recognizer';
-export type { MrzKey, MrzVizDocument, MrzVizRecognizerOptions } from './mrz-viz-recognizer';
 export {
   splitCantoneseSyllables,
   hkOrMacauId,
@@ -42,10 +40,11 @@ export {
   TAIWAN_TRAVEL_PERMIT_2017,
 } from './permit-cards.documents';
 export { BORDER_PERMIT, HK_MACAO_RESIDENT_PERMIT_BACK, TAIWAN_RESIDENT_PERMIT_BACK } from './permit-backs.documents';
-export { PERMIT_DOCUMENTS, PERMIT_CARD_TYPES_READY, permitRecognizer } from './permit-recognizer';
-export { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
-export type { MrzDocument, MrzFieldSource, MrzSpecRecognizerOptions, MrzValue, MrzVizField } from './mrz-fields';
-export { MRZ_DOCUMENTS, mrzDocumentRecognizer } from './travel-recognizers';
+export { MrzDocumentRecognizer } from './mrz-document.recognizer';
+export type { MrzDocumentRecognizerOptions } from './mrz-document.recognizer';
+export { mrzLineToken, zoneShapeToken } from './mrz-fields';
+export type { MrzDocument, MrzFieldSource, MrzValue, MrzVizField } from './mrz-fields';
+export { TRAVEL_DOCUMENTS, travelRecognizer } from './travel-recognizers';
 export { mrzName, nameLineFromPrint } from './zone-rebuild';
 export type { ZoneRebuild } from './zone-rebuild';
 export { nationalityName, sexName, zoneLine, zoneName } from './zone-values';

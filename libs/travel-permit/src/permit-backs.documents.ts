@@ -1,5 +1,5 @@
 import { type DocumentSpec, citizenIdNumber, date, chineseName } from '@zhengjian/recognition';
-import type { MrzKey, MrzVizDocument } from './mrz-viz-recognizer';
+import type { MrzDocument, MrzFieldSource, MrzVizField } from './mrz-fields';
 import type { MrzResult } from './mrz.types';
 import { hkOrMacauId, issueCount, permitNumber, permitSex, taiwanIdNumber } from './permit-values';
 import { sexOf } from './permit-cards.documents';
@@ -40,31 +40,33 @@ function line3FromPrinted(z: MrzResult, printed: Readonly<Record<string, { value
 }
 
 /** The keys both backs take from their zone. */
-const BACK_KEYS: readonly MrzKey[] = [
-  { key: '证件类型', value: (z) => z.fields.documentCode },
-  { key: '证件号码', value: (z) => z.fields.documentNumber, check: 'documentNumber' },
-  { key: '中文姓名', value: (z) => z.fields.nativeName },
-  { key: '英文姓名', value: romanised },
-  { key: '性别', value: (z) => sexOf(backLine3(z).sex) },
-  { key: '出生日期', value: (z) => z.fields.birthDate, check: 'birthDate' },
-  { key: '有效期至', value: (z) => z.fields.expiryDate, check: 'expiryDate' },
-  { key: '英文姓', value: (z) => z.fields.surname },
-  { key: '英文名', value: (z) => z.fields.givenNames },
-  { key: 'MRZ1', value: line(0) },
-  { key: 'MRZ2', value: line(1) },
-  { key: 'MRZ3', value: line3FromPrinted },
-  {
-    key: '换证次数',
-    value: (z) => (/^\d{2}$/.test(backLine3(z).count) ? backLine3(z).count : ''),
-    printed: { preferPrinted: true },
-  },
+const BACK_KEYS: readonly MrzFieldSource[] = [
+  { key: '证件类型', from: 'documentCode' },
+  { key: '证件号码', from: 'documentNumber', check: 'documentNumber' },
+  { key: '中文姓名', from: 'nativeName' },
+  { key: '英文姓名', from: romanised },
+  { key: '性别', from: (z) => sexOf(backLine3(z).sex) },
+  { key: '出生日期', from: 'birthDate', check: 'birthDate' },
+  { key: '有效期至', from: 'expiryDate', check: 'expiryDate' },
+  { key: '英文姓', from: 'surname' },
+  { key: '英文名', from: 'givenNames' },
+  { key: 'MRZ1', from: line(0) },
+  { key: 'MRZ2', from: line(1) },
+  { key: 'MRZ3', from: line3FromPrinted },
 ];
+
+/** 换证次数, printed on both backs and in their zone's line 3 (no check digit: the print is kept). */
+const ISSUE_COUNT: MrzVizField = {
+  key: '换证次数',
+  from: (z: MrzResult) => (/^\d{2}$/.test(backLine3(z).count) ? backLine3(z).count : ''),
+  preferPrinted: true,
+};
 
 const hkMacaoId = hkOrMacauId();
 const taiwanIdValue = taiwanIdNumber();
 
 /** cardType 15, 港澳居民来往内地通行证 back: zone code `CR`; the HKID or Macau ID printed and in the zone. */
-export const HK_MACAO_RESIDENT_PERMIT_BACK: MrzVizDocument = {
+export const HK_MACAO_RESIDENT_PERMIT_BACK: MrzDocument = {
   spec: {
     cardType: 15,
     signature: { titles: [], labels: ['身份证件号码'], tokens: [/^C?R[HM][0-9OIl]{6}/m], threshold: 2 },
@@ -77,21 +79,16 @@ export const HK_MACAO_RESIDENT_PERMIT_BACK: MrzVizDocument = {
   },
   formats: ['CN-3x30'],
   codes: ['CR'],
-  zoneSuffices: true,
-  keys: [
-    ...BACK_KEYS,
-    { key: '签发国代码', value: (z) => z.fields.issuingState },
-    { key: '身份证件号码', value: (z) => hkMacaoId(backLine3(z).id)?.value ?? '', printed: { preferPrinted: true } },
-    {
-      key: '身份证件号码（VIZ）',
-      value: (z) => hkMacaoId(backLine3(z).id)?.value ?? '',
-      printed: { preferPrinted: true },
-    },
+  zone: [...BACK_KEYS, { key: '签发国代码', from: 'issuingState' }],
+  viz: [
+    ISSUE_COUNT,
+    { key: '身份证件号码', from: (z) => hkMacaoId(backLine3(z).id)?.value ?? '', preferPrinted: true },
+    { key: '身份证件号码（VIZ）', from: (z) => hkMacaoId(backLine3(z).id)?.value ?? '', preferPrinted: true },
   ],
 };
 
 /** cardType 26, 台湾居民来往大陆通行证 back: zone code `CT`; the Taiwan ID (MOI check digit) in the zone. */
-export const TAIWAN_RESIDENT_PERMIT_BACK: MrzVizDocument = {
+export const TAIWAN_RESIDENT_PERMIT_BACK: MrzDocument = {
   spec: {
     cardType: 26,
     signature: { titles: [], labels: ['身份证件号码'], tokens: [/^C?T[0-9OIl]{6}/m], threshold: 2 },
@@ -103,14 +100,10 @@ export const TAIWAN_RESIDENT_PERMIT_BACK: MrzVizDocument = {
   },
   formats: ['CN-3x30'],
   codes: ['CT'],
-  zoneSuffices: true,
-  keys: [
-    ...BACK_KEYS,
-    {
-      key: '身份证件号码',
-      value: (z) => taiwanIdValue(backLine3(z).id)?.value ?? '',
-      printed: { preferPrinted: true },
-    },
+  zone: BACK_KEYS,
+  viz: [
+    ISSUE_COUNT,
+    { key: '身份证件号码', from: (z) => taiwanIdValue(backLine3(z).id)?.value ?? '', preferPrinted: true },
   ],
 };
 
@@ -128,7 +121,7 @@ function withState(text: string, at: number): string {
  * cardType 1003, 边境地区出入境通行证 / 边民证(A) photo page: number printed red and in the 2 × 44 zone (TD3 layout,
  * document code `CB` in our specimens, unverified), name, sex, birth date and 公民身份号码 (GB 11643) printed.
  */
-export const BORDER_PERMIT: MrzVizDocument = {
+export const BORDER_PERMIT: MrzDocument = {
   spec: {
     cardType: 1003,
     signature: {
@@ -159,16 +152,14 @@ export const BORDER_PERMIT: MrzVizDocument = {
   } satisfies DocumentSpec,
   formats: ['TD3'],
   codes: ['CB'],
-  keys: [
-    { key: 'MRZ1', value: (z) => withState(line(0)(z), 2) },
-    { key: 'MRZ2', value: (z) => withState(line(1)(z), 10) },
-    {
-      key: '证件号码',
-      value: (z) => z.fields.documentNumber,
-      check: 'documentNumber',
-      printed: { mrz: 'documentNumber' },
-    },
-    { key: '出生日期', value: (z) => z.fields.birthDate, check: 'birthDate', printed: { mrz: 'birthDate' } },
-    { key: '性别', value: (z) => sexOf(z.fields.sex), printed: { preferPrinted: true } },
+  needsPrint: true,
+  zone: [
+    { key: 'MRZ1', from: (z) => withState(line(0)(z), 2) },
+    { key: 'MRZ2', from: (z) => withState(line(1)(z), 10) },
+  ],
+  viz: [
+    { key: '证件号码', from: 'documentNumber', check: 'documentNumber' },
+    { key: '出生日期', from: 'birthDate', check: 'birthDate' },
+    { key: '性别', from: (z) => sexOf(z.fields.sex), preferPrinted: true },
   ],
 };

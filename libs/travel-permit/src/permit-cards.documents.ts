@@ -10,7 +10,7 @@ import {
   findAnyLabel,
   text,
 } from '@zhengjian/recognition';
-import type { MrzKey, MrzVizDocument } from './mrz-viz-recognizer';
+import { type MrzDocument, zoneShapeToken } from './mrz-fields';
 import type { MrzResult } from './mrz.types';
 import {
   issueCount,
@@ -107,13 +107,15 @@ const zoneLine =
  * (证件号码VIZ) and in the one-line zone `CS…` (证件号码, with its check digit); dates, name, sex, place and
  * authority printed. The zone's dates are cross-checked with the printed ones.
  */
-export const HK_MACAO_PERMIT_2014: MrzVizDocument = {
+export const HK_MACAO_PERMIT_2014: MrzDocument = {
   spec: {
     cardType: 22,
     signature: {
-      titles: ['往来港澳通行证'],
+      // The 2005 booklet (9) prints the same title: the zone tells them apart.
+      titles: ['中华人民共和国往来港澳通行证', '往来港澳通行证'],
       labels: ['签发地点', '有效期限', '签发机关'],
-      tokens: [/^CS[A-Z0-9<]{20,}/m],
+      tokens: [zoneShapeToken('cs-line', ['CS'])],
+      vetoes: [zoneShapeToken('two-line')],
     },
     fields: [number('证件号码VIZ', 'CADDDDDDD'), name, roman(), birth, sex, expiry, place, authority],
     required: ['证件号码VIZ', '中文姓名'],
@@ -121,17 +123,15 @@ export const HK_MACAO_PERMIT_2014: MrzVizDocument = {
   },
   formats: ['CN-CS', 'CN-3x30'],
   codes: ['CS'],
-  keys: [
-    { key: 'MRZ', value: zoneLine(0) },
-    { key: '证件号码', value: (z) => z.fields.documentNumber, check: 'documentNumber' },
-    {
-      key: '证件号码VIZ',
-      value: (z) => z.fields.documentNumber,
-      check: 'documentNumber',
-      printed: { mrz: 'documentNumber' },
-    },
-    { key: '出生日期', value: (z) => z.fields.birthDate, check: 'birthDate', printed: { mrz: 'birthDate' } },
-    { key: '有效期至', value: (z) => z.fields.expiryDate, check: 'expiryDate', printed: { mrz: 'expiryDate' } },
+  needsPrint: true,
+  zone: [
+    { key: 'MRZ', from: zoneLine(0) },
+    { key: '证件号码', from: 'documentNumber', check: 'documentNumber' },
+  ],
+  viz: [
+    { key: '证件号码VIZ', from: 'documentNumber', check: 'documentNumber' },
+    { key: '出生日期', from: 'birthDate', check: 'birthDate' },
+    { key: '有效期至', from: 'expiryDate', check: 'expiryDate' },
   ],
 };
 
@@ -159,7 +159,7 @@ const ROMAN_PARTS = { surname: '英文姓', given: '英文名' } as const;
  * §3.6), romanised name split into 英文姓/英文名, 有效期限 as printed with 签发日期 and 有效期至 its ends, 换证次数.
  * 港澳证件号码, 其他姓名 and 归属地 are not printed on this side.
  */
-export const HK_MACAO_RESIDENT_PERMIT: MrzVizDocument = {
+export const HK_MACAO_RESIDENT_PERMIT: MrzDocument = {
   spec: {
     cardType: 14,
     signature: { titles: ['港澳居民来往内地通行证'], labels: ['换证次数', '有效期限', '签发机关'] },
@@ -190,17 +190,22 @@ export const HK_MACAO_RESIDENT_PERMIT: MrzVizDocument = {
     hooks: { portrait: portraitFromLabels(25.08, { left: 56, right: 77, top: 6.8, bottom: 33.8 }) },
   },
   formats: [],
-  keys: [],
+  zone: [],
 };
 
 /**
  * cardType 25, 台湾居民来往大陆通行证 (2015 card, photo side): number 8 digits (10 with the 签发次数, §3.6), name,
  * dates, place, authority and 签发次数 printed.
  */
-export const TAIWAN_RESIDENT_PERMIT: MrzVizDocument = {
+export const TAIWAN_RESIDENT_PERMIT: MrzDocument = {
   spec: {
     cardType: 25,
-    signature: { titles: ['台湾居民来往大陆通行证'], labels: ['签发次数', '有效期限', '签发地点'] },
+    signature: {
+      titles: ['台湾居民来往大陆通行证'],
+      labels: ['签发次数', '有效期限', '签发地点'],
+      // The 1992 booklet (10) prints the same title; its 2 × 44 zone is never on the card.
+      vetoes: [zoneShapeToken('two-line')],
+    },
     fields: [
       number('证件号码', 'DDDDDDDDDD', 'DDDDDDDD'),
       name,
@@ -216,7 +221,7 @@ export const TAIWAN_RESIDENT_PERMIT: MrzVizDocument = {
     hooks: { portrait: portraitFromLabels(25.08, { left: 56, right: 77, top: 6.8, bottom: 33.8 }) },
   },
   formats: [],
-  keys: [],
+  zone: [],
 };
 
 /**
@@ -224,7 +229,7 @@ export const TAIWAN_RESIDENT_PERMIT: MrzVizDocument = {
  * zone with document code `CD` (TD1 layout) whose number, dates and lines are used and cross-checked; 签发日期 is
  * the validity's start.
  */
-export const TAIWAN_TRAVEL_PERMIT_2017: MrzVizDocument = {
+export const TAIWAN_TRAVEL_PERMIT_2017: MrzDocument = {
   spec: {
     cardType: 29,
     signature: {
@@ -248,19 +253,17 @@ export const TAIWAN_TRAVEL_PERMIT_2017: MrzVizDocument = {
   },
   formats: ['TD1', 'CN-3x30'],
   codes: ['CD'],
-  keys: [
-    { key: 'MRZ1', value: zoneLine(0) },
-    { key: 'MRZ2', value: zoneLine(1) },
-    { key: 'MRZ3', value: (z, printed) => nameLineFromPrinted(zoneLine(2)(z), printed['英文姓名']?.value) },
-    {
-      key: '证件号码',
-      value: (z) => z.fields.documentNumber,
-      check: 'documentNumber',
-      printed: { mrz: 'documentNumber' },
-    },
-    { key: '出生日期', value: (z) => z.fields.birthDate, check: 'birthDate', printed: { mrz: 'birthDate' } },
-    { key: '有效期至', value: (z) => z.fields.expiryDate, check: 'expiryDate', printed: { mrz: 'expiryDate' } },
-    { key: '性别', value: (z) => sexOf(z.fields.sex), printed: { preferPrinted: true } },
+  needsPrint: true,
+  zone: [
+    { key: 'MRZ1', from: zoneLine(0) },
+    { key: 'MRZ2', from: zoneLine(1) },
+    { key: 'MRZ3', from: (z, printed) => nameLineFromPrinted(zoneLine(2)(z), printed['英文姓名']?.value) },
+  ],
+  viz: [
+    { key: '证件号码', from: 'documentNumber', check: 'documentNumber' },
+    { key: '出生日期', from: 'birthDate', check: 'birthDate' },
+    { key: '有效期至', from: 'expiryDate', check: 'expiryDate' },
+    { key: '性别', from: (z) => sexOf(z.fields.sex), preferPrinted: true },
   ],
 };
 
@@ -268,5 +271,3 @@ export const TAIWAN_TRAVEL_PERMIT_2017: MrzVizDocument = {
 export function sexOf(code: string): string {
   return code === 'M' ? '男' : code === 'F' ? '女' : '';
 }
-
-export type { MrzKey };

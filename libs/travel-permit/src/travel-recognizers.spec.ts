@@ -1,8 +1,16 @@
 import type { RecognitionOutcome } from '@zhengjian/recognition';
-import { passportPage, taiwanTravelBookletPage, visaPage } from '../testing/travel-pages';
-import { mrzDocumentRecognizer } from './travel-recognizers';
+import { hkMacaoPermitPage, taiwanResidentPermitPage } from '../testing/permit-pages';
+import {
+  hkMacaoBookletPage,
+  passportPage,
+  taiwanResidentBookletPage,
+  taiwanTravelBookletPage,
+  visaPage,
+} from '../testing/travel-pages';
+import { zoneShapeToken } from './mrz-fields';
+import { travelRecognizer } from './travel-recognizers';
 
-const recognizer = mrzDocumentRecognizer(() => new Date('2026-11-30T00:00:00Z'));
+const recognizer = travelRecognizer(() => new Date('2026-11-30T00:00:00Z'));
 const values = (outcome: RecognitionOutcome) =>
   outcome.status === 'recognized'
     ? Object.fromEntries(Object.entries(outcome.fields).map(([k, f]) => [k, f.value]))
@@ -113,5 +121,85 @@ describe('documents with a machine-readable zone', () => {
 
   it('answers 215308 for a visa asked as a passport', async () => {
     expect(await recognizer.recognize(visaPage(), 13)).toMatchObject({ status: 'failed', errorCode: 215308 });
+  });
+});
+
+describe('documents that print the same title, told apart by the zone they carry', () => {
+  const refused = { status: 'failed', errorCode: 215308 };
+
+  it('reads a 往来港澳通行证 2005 booklet (9), the misread zone line 1 rebuilt from the printed name', async () => {
+    const outcome = await recognizer.recognize(hkMacaoBookletPage(), 9);
+    expect(values(outcome)).toEqual({
+      证件类型: 'CS',
+      证件号码MRZ: 'W96063041',
+      中文姓名: '郑艳琳',
+      英文姓名: 'ZHENG YANLIN',
+      性別: '女',
+      出生日期: '1966-09-06',
+      有效期至: '2013-10-21',
+      签发国代码: 'CHN',
+      英文姓: 'ZHENG',
+      英文名: 'YANLIN',
+      MRZ1: 'CSCHNZHENG<<YANLIN<<<<<<<<<<<<<<<<<<<<<<<<<<',
+      MRZ2: 'W960630411CHN6609069F1310214<<<<<<<<<<<<<<<4',
+      持证人国际代码: 'CHN',
+      证件号码: 'W96063041',
+      出生地: '陕西',
+      签发地点: '陕西',
+      签发日期: '2008-10-22',
+      签发机关: '公安部出入境管理局',
+    });
+    expect(outcome).toMatchObject({ cardType: 9, warnings: [] });
+  });
+
+  it('answers 215308 for the 2005 booklet asked as the 2014 card (22), and for the card asked as the booklet', async () => {
+    expect(await recognizer.recognize(hkMacaoBookletPage(), 22)).toMatchObject(refused);
+    expect(await recognizer.recognize(hkMacaoPermitPage(), 9)).toMatchObject(refused);
+    expect(await recognizer.recognize(hkMacaoPermitPage(), 22)).toMatchObject({ status: 'recognized', cardType: 22 });
+  });
+
+  it('reads a 台湾居民往来大陆通行证 1992 booklet (10) whose zone line 1 was not read', async () => {
+    const outcome = await recognizer.recognize(taiwanResidentBookletPage(), 10);
+    expect(values(outcome)).toMatchObject({
+      证件号码: '22169321',
+      '证件号码(MRZ)': '22169321',
+      中文姓名: '杨伟怡',
+      身份证号码: 'W229813619',
+      出生日期: '1966-09-06',
+      有效期至: '2020-06-09',
+      签发次数: '09',
+      MRZ2: '22169321<0CHN6609069F200609509<<<<<<<<<<<<74',
+    });
+  });
+
+  it('answers 215308 for the 1992 booklet asked as the 2015 card (25), and for the card asked as the booklet', async () => {
+    expect(await recognizer.recognize(taiwanResidentBookletPage(), 25)).toMatchObject(refused);
+    expect(await recognizer.recognize(taiwanResidentPermitPage(), 10)).toMatchObject(refused);
+    expect(await recognizer.recognize(taiwanResidentPermitPage(), 25)).toMatchObject({
+      status: 'recognized',
+      cardType: 25,
+    });
+  });
+});
+
+describe(zoneShapeToken.name, () => {
+  const twoLine = zoneShapeToken('two-line');
+  const csLine = zoneShapeToken('cs-line', ['CS']);
+
+  it('finds a line of a 2 × 44 zone, not a long capitalised title', () => {
+    expect(twoLine('22169321<0CHN6609069F200609509<<<<<<<<<<<<74')).toBe(true);
+    expect(twoLine('EXIT-ENTRYPERMITFORTRAVELLINGTOANDFROMHONGKONGANDMACAO')).toBe(false);
+    expect(twoLine('CSC752689922<3001189<6908142<0')).toBe(false);
+  });
+
+  it('finds a CS line read a character short, not a booklet zone line 1 whose fillers were dropped', () => {
+    expect(csLine('姓名\nCSC752689922<3001189<6908142<0')).toBe(true);
+    expect(csLine('CSC752689922<3001189<690814<0')).toBe(true);
+    expect(csLine('CSCHNZHENG<<YANLIN<<<<<<<<<<<<')).toBe(false);
+  });
+
+  it('restricts the document code when asked', () => {
+    expect(csLine('CRH866230860<2709123<7301201<8')).toBe(false);
+    expect(zoneShapeToken('cs-line')('CRH866230860<2709123<7301201<8')).toBe(true);
   });
 });

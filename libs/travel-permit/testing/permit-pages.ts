@@ -34,6 +34,35 @@ export function hkMacaoPermitPage(zone = 'CSC752689922<3001189<6908142<0', angle
   );
 }
 
+/** 台湾居民来往大陆通行证 2015 card (cardType 25), photo side: no zone on this side. */
+export function taiwanResidentPermitPage(): OcrPage {
+  return page(
+    [
+      line('台湾居民来往大陆通行证', 113, 129, 337, 48),
+      line('MAINLAND TRAVELPERMITFORTAIWANRESIDENTS', 108, 166, 394, 39),
+      line('67094002', 675, 185, 161, 41),
+      line('姓名/Name', 109, 207, 81, 23),
+      line('杨伟怡', 106, 225, 96, 44),
+      line('YANG,WEI-YI', 109, 267, 146, 33, 0.93),
+      line('出生日期/Dateofbirth', 111, 305, 154, 28),
+      line('性别/Sex', 423, 299, 65, 21),
+      line('1969.09.06', 112, 331, 149, 34),
+      line('女/F', 423, 318, 64, 38, 0.95),
+      line('签发地点/Placeofissue', 490, 370, 166, 28),
+      line('有效期限/Periodofvalidity', 113, 385, 183, 27, 0.94),
+      line('2023.12.31-2028.12.30', 114, 406, 304, 39),
+      line('黑龙江', 489, 395, 97, 40),
+      line('签发机关/Issuingauthority', 115, 466, 183, 27),
+      line('中华人民共和国国家移民管理局', 115, 482, 340, 39),
+      line('签发次数/lssues', 115, 552, 114, 22, 0.94),
+      line('03', 116, 576, 33, 26),
+    ],
+    0,
+    1125,
+    778,
+  );
+}
+
 /** 港澳居民来往内地通行证 photo side (cardType 14); `given` as the OCR read the romanised given name. */
 export function hkMacaoResidentPermitPage(given = 'CHI KA'): OcrPage {
   return page(

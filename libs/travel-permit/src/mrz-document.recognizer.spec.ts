@@ -1,6 +1,7 @@
 import { chineseName, type DocumentSpec, token } from '@zhengjian/recognition';
 import { line, page } from '../../recognition/testing/ocr-page';
-import { MrzSpecRecognizer, mrzLineToken } from './mrz-fields';
+import { MrzDocumentRecognizer } from './mrz-document.recognizer';
+import { type MrzDocument, mrzLineToken } from './mrz-fields';
 
 // ICAO 9303-4 Appendix A specimen (Utopia): the zone's check digits hold.
 const ZONE = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
@@ -16,21 +17,20 @@ const SPEC: DocumentSpec = {
   required: ['护照号码'],
 };
 
-const recognizer = new MrzSpecRecognizer({
-  documents: [
-    {
-      spec: SPEC,
-      formats: ['TD3'],
-      zone: [
-        { key: 'MRZ1', from: (z) => z.lines[0] },
-        { key: '出生日期', from: 'birthDate', check: 'birthDate' },
-        { key: '有效期至', from: 'expiryDate', check: 'expiryDate' },
-      ],
-      viz: [{ key: '护照号码', from: 'documentNumber', check: 'documentNumber' }],
-    },
+const DOCUMENT: MrzDocument = {
+  spec: SPEC,
+  formats: ['TD3'],
+  zone: [
+    { key: 'MRZ1', from: (z) => z.lines[0] },
+    { key: '出生日期', from: 'birthDate', check: 'birthDate' },
+    { key: '有效期至', from: 'expiryDate', check: 'expiryDate' },
   ],
-  today: () => new Date('2026-11-30T00:00:00Z'),
-});
+  viz: [{ key: '护照号码', from: 'documentNumber', check: 'documentNumber' }],
+};
+
+const recognizerOf = (document: MrzDocument) =>
+  new MrzDocumentRecognizer({ documents: [document], today: () => new Date('2026-11-30T00:00:00Z') });
+const recognizer = recognizerOf(DOCUMENT);
 
 function passportPage(number: string | undefined, zone: readonly string[] = ZONE) {
   return page([
@@ -44,12 +44,12 @@ function passportPage(number: string | undefined, zone: readonly string[] = ZONE
   ]);
 }
 
-const values = (outcome: Awaited<ReturnType<MrzSpecRecognizer['recognize']>>) =>
+const values = (outcome: Awaited<ReturnType<MrzDocumentRecognizer['recognize']>>) =>
   outcome.status === 'recognized'
     ? Object.fromEntries(Object.entries(outcome.fields).map(([k, f]) => [k, f.value]))
     : outcome;
 
-describe(MrzSpecRecognizer.name, () => {
+describe(MrzDocumentRecognizer.name, () => {
   it('fills the zone keys and keeps printed values that agree with the zone', async () => {
     const outcome = await recognizer.recognize(passportPage('L898902C3'), 13);
     expect(values(outcome)).toEqual({
@@ -79,6 +79,36 @@ describe(MrzSpecRecognizer.name, () => {
     expect(outcome.status === 'recognized' && outcome.warnings).toContain('checksum_failed');
   });
 
+  it('keeps a printed value the document prefers to the zone, and still flags the disagreement', async () => {
+    const prefers = recognizerOf({
+      ...DOCUMENT,
+      viz: [{ key: '护照号码', from: 'documentNumber', check: 'documentNumber', preferPrinted: true }],
+    });
+    const outcome = await prefers.recognize(passportPage('L898902G3'), 13);
+    expect(values(outcome)).toMatchObject({ 护照号码: 'L898902G3' });
+    expect(outcome.status === 'recognized' && outcome.warnings).toEqual(['mrz_mismatch:护照号码']);
+  });
+
+  it('reads a page whose print is illegible from its zone, unless the document needs its print', async () => {
+    const zoneOnly = page([line(ZONE[0], 40, 600, 920, 34), line(ZONE[1], 40, 645, 920, 34)]);
+    expect(values(await recognizer.recognize(zoneOnly, 13))).toEqual({
+      护照号码: 'L898902C3',
+      MRZ1: ZONE[0],
+      出生日期: '1974-08-12',
+      有效期至: '2012-04-15',
+    });
+    expect(await recognizerOf({ ...DOCUMENT, needsPrint: true }).recognize(zoneOnly, 13)).toMatchObject({
+      status: 'failed',
+      errorCode: 215305,
+    });
+  });
+
+  it('ignores a zone whose document code is not the document’s, and flags the zone keys missing', async () => {
+    const outcome = await recognizerOf({ ...DOCUMENT, codes: ['PO'] }).recognize(passportPage('L898902C3'), 13);
+    expect(values(outcome)).toEqual({ 护照号码: 'L898902C3', 本国姓名: '安娜' });
+    expect(outcome.status === 'recognized' && outcome.warnings).toEqual(['field_missing']);
+  });
+
   it('answers 215308 for a page with legible text and neither the printed cues nor a zone', async () => {
     const other = page(
       ['营业执照', '名称', '某某有限公司', '类型', '有限责任公司'].map((t, i) => line(t, 50, 40 + 60 * i, 300, 34)),
@@ -89,7 +119,7 @@ describe(MrzSpecRecognizer.name, () => {
   it('refuses a zone key that is not a result key of the cardType', () => {
     expect(
       () =>
-        new MrzSpecRecognizer({
+        new MrzDocumentRecognizer({
           documents: [{ spec: SPEC, formats: ['TD3'], zone: [{ key: '姓名', from: 'surname' }] }],
         }),
     ).toThrow('cardType 13 has no result key 姓名');

@@ -7,9 +7,9 @@ import {
   taiwanTravelPermitPage,
 } from '../testing/permit-pages';
 import { detectMrzFormat, parseMrz } from './mrz-parser';
-import { permitRecognizer } from './permit-recognizer';
+import { travelRecognizer } from './travel-recognizers';
 
-const recognizer = permitRecognizer([14, 15, 22, 25, 26, 29, 1003], () => new Date('2026-11-30T00:00:00Z'));
+const recognizer = travelRecognizer(() => new Date('2026-11-30T00:00:00Z'));
 const values = (outcome: RecognitionOutcome) =>
   outcome.status === 'recognized'
     ? Object.fromEntries(Object.entries(outcome.fields).map(([k, f]) => [k, f.value]))
