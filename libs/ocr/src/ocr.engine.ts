@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { splitRowNeighbours } from './row-neighbours';
-import { cropRgb, offsetBoxes, textFocus } from './text-focus';
+import { offsetBoxes, textFocus } from './text-focus';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
-import { quadToSourceFrame, rotateRgb } from './image-ops';
+import { quadToSourceFrame, rotatePoint, rotateRect, turnRegion } from './image-ops';
+import { orderCorners } from './geometry';
 import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
@@ -122,37 +123,46 @@ export class OcrEngine {
     });
   }
 
+  /**
+   * At most two detection passes: one on the image as given, which tells where the text is and which way it runs,
+   * and, only when the page must be turned or its text is small in a large frame, one on the upright text region.
+   * Turning and cutting are done by libvips; lines are cut from the decoded image with their quads mapped back.
+   */
   private async readNow(image: RgbImage): Promise<OcrPage> {
     const started = Date.now();
-    let rotation: Rotation = 0;
-    let page = image;
-    let boxes = await this.detector.detect(page);
-    if (this.detectRotation && boxes.length > 0) {
-      if (isQuarterTurned(boxes.map((b) => b.box))) {
-        rotation = 90;
-        page = rotateRgb(image, 90);
-        boxes = await this.detector.detect(page);
-      }
-      if (await this.isUpsideDown(page, boxes)) {
-        rotation = rotation === 90 ? 270 : 180;
-        page = rotateRgb(image, rotation);
-        // Re-detect rather than mirror the boxes: DB output is not exactly symmetric, upright is what it was trained on.
-        boxes = await this.detector.detect(page);
-      }
+    const first = await this.detector.detect(image);
+    const rotation = this.detectRotation && first.length > 0 ? await this.pageRotation(image, first) : 0;
+    const [width, height] = rotation % 180 === 0 ? [image.width, image.height] : [image.height, image.width];
+    const focus = textFocus(image, first, this.detMaxSide);
+    let boxes = first;
+    if (rotation !== 0 || focus) {
+      // Re-detect on the upright page rather than turn the boxes: DB is not exactly symmetric, and upright text is
+      // what it was trained on.
+      const region = rotateRect(
+        focus ?? { left: 0, top: 0, width: image.width, height: image.height },
+        rotation,
+        image.width,
+        image.height,
+      );
+      boxes = offsetBoxes(await this.detector.detect(await turnRegion(image, rotation, focus)), region);
     }
-    const focus = textFocus(page, boxes, this.detMaxSide);
-    if (focus) boxes = offsetBoxes(await this.detector.detect(cropRgb(page, focus)), focus);
-    const lines = await this.recognizeLines(page, boxes);
+    const lines = await this.recognizeLines(image, { rotation, width, height }, boxes);
     // Sizes and timings only: recognised text may be personal data.
     this.logger.debug(
       `read ${image.width}x${image.height} rotation=${rotation} lines=${lines.length} in ${Date.now() - started} ms`,
     );
-    return { width: page.width, height: page.height, rotation, lines };
+    return { width, height, rotation, lines };
   }
 
-  private async recognizeLines(page: RgbImage, boxes: readonly DetectedBox[]): Promise<OcrLine[]> {
+  /** Recognises `boxes` (upright-page pixels of `page`), cutting each line out of the decoded `image`. */
+  private async recognizeLines(
+    image: RgbImage,
+    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
+    boxes: readonly DetectedBox[],
+  ): Promise<OcrLine[]> {
     const quads = splitRowNeighbours(boxes.map((b) => b.box));
-    const results = await this.recognizer.recognize(page, quads);
+    const source = quads.map((q) => quadToSourceFrame(q, page.rotation, page.width, page.height));
+    const results = await this.recognizer.recognize(image, source);
     const lines = results
       .map((r, i) => ({
         text: r.text.trim(),
@@ -164,23 +174,37 @@ export class OcrEngine {
     return sortReadingOrder(lines);
   }
 
-  /** Direction classifier vote over the longest lines; when it is unsure, the reading that recognises better wins. */
-  private async isUpsideDown(page: RgbImage, boxes: readonly DetectedBox[]): Promise<boolean> {
-    const probes = orientationProbes(
-      boxes.map((b) => b.box),
-      PROBE_LINES,
-    );
-    if (probes.length === 0) return false;
-    const probabilities = await this.classifier.upsideDownProbability(page, probes);
+  /**
+   * The clockwise turn that makes the page upright, from the boxes of a pass on the image as given: a quarter turn
+   * when most line length runs vertically, then the direction classifier's vote over the longest lines (read in the
+   * quarter-turned frame, cut from `image`) and, when it is unsure, the reading that recognises better.
+   */
+  private async pageRotation(image: RgbImage, boxes: readonly DetectedBox[]): Promise<Rotation> {
+    const quads = boxes.map((b) => b.box);
+    const turn: Rotation = isQuarterTurned(quads) ? 90 : 0;
+    const [width, height] = turn === 0 ? [image.width, image.height] : [image.height, image.width];
+    const turned = quads.map((q) => orderCorners(q.map((p) => rotatePoint(p, turn, image.width, image.height))));
+    const probes = orientationProbes(turned, PROBE_LINES);
+    if (probes.length === 0) return turn;
+    const toSource = (q: Quad) => quadToSourceFrame(q, turn, width, height);
+    const upsideDown = await this.isUpsideDown(image, probes.map(toSource), probes.map(flipQuad).map(toSource));
+    return upsideDown ? (turn === 90 ? 270 : 180) : turn;
+  }
+
+  /**
+   * Direction classifier vote over the probe lines (`probes` as read upright, `flipped` the same lines read upside
+   * down, both in pixels of `image`); when it is unsure, the reading that recognises better wins.
+   */
+  private async isUpsideDown(image: RgbImage, probes: readonly Quad[], flipped: readonly Quad[]): Promise<boolean> {
+    const probabilities = await this.classifier.upsideDownProbability(image, probes);
     const vote = upsideDownVote(
       probabilities,
       probes.map((q) => quadCropSize(q).width),
     );
     if (Math.abs(vote) >= CONFIDENT_VOTE) return vote > 0;
-    const few = probes.slice(0, 3);
-    const upright = await this.recognizer.recognize(page, few);
-    const flipped = await this.recognizer.recognize(page, few.map(flipQuad));
-    return meanScore(flipped) > meanScore(upright);
+    const upright = await this.recognizer.recognize(image, probes.slice(0, 3));
+    const turned = await this.recognizer.recognize(image, flipped.slice(0, 3));
+    return meanScore(turned) > meanScore(upright);
   }
 }
 
