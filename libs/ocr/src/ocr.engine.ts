@@ -126,43 +126,34 @@ export class OcrEngine {
   /**
    * At most two detection passes: one on the image as given, which tells where the text is and which way it runs,
    * and, only when the page must be turned or its text is small in a large frame, one on the upright text region.
-   * Turning and cutting are done by libvips; lines are cut from the decoded image with their quads mapped back.
+   * Turning and cutting are done by libvips.
    */
   private async readNow(image: RgbImage): Promise<OcrPage> {
     const started = Date.now();
     const first = await this.detector.detect(image);
-    const rotation = this.detectRotation && first.length > 0 ? await this.pageRotation(image, first) : 0;
-    const [width, height] = rotation % 180 === 0 ? [image.width, image.height] : [image.height, image.width];
+    const { rotation, upright } =
+      this.detectRotation && first.length > 0 ? await this.pageRotation(image, first) : { rotation: 0 as const };
+    const page = upright ?? image;
     const focus = textFocus(image, first, this.detMaxSide);
     let boxes = first;
     if (rotation !== 0 || focus) {
       // Re-detect on the upright page rather than turn the boxes: DB is not exactly symmetric, and upright text is
       // what it was trained on.
-      const region = rotateRect(
-        focus ?? { left: 0, top: 0, width: image.width, height: image.height },
-        rotation,
-        image.width,
-        image.height,
-      );
-      boxes = offsetBoxes(await this.detector.detect(await turnRegion(image, rotation, focus)), region);
+      const region = focus && rotateRect(focus, rotation, image.width, image.height);
+      const found = await this.detector.detect(region ? await turnRegion(page, 0, region) : page);
+      boxes = region ? offsetBoxes(found, region) : found;
     }
-    const lines = await this.recognizeLines(image, { rotation, width, height }, boxes);
+    const lines = await this.recognizeLines(page, boxes);
     // Sizes and timings only: recognised text may be personal data.
     this.logger.debug(
       `read ${image.width}x${image.height} rotation=${rotation} lines=${lines.length} in ${Date.now() - started} ms`,
     );
-    return { width, height, rotation, lines };
+    return { width: page.width, height: page.height, rotation, lines };
   }
 
-  /** Recognises `boxes` (upright-page pixels of `page`), cutting each line out of the decoded `image`. */
-  private async recognizeLines(
-    image: RgbImage,
-    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
-    boxes: readonly DetectedBox[],
-  ): Promise<OcrLine[]> {
+  private async recognizeLines(page: RgbImage, boxes: readonly DetectedBox[]): Promise<OcrLine[]> {
     const quads = splitRowNeighbours(boxes.map((b) => b.box));
-    const source = quads.map((q) => quadToSourceFrame(q, page.rotation, page.width, page.height));
-    const results = await this.recognizer.recognize(image, source);
+    const results = await this.recognizer.recognize(page, quads);
     const lines = results
       .map((r, i) => ({
         text: r.text.trim(),
@@ -175,36 +166,41 @@ export class OcrEngine {
   }
 
   /**
-   * The clockwise turn that makes the page upright, from the boxes of a pass on the image as given: a quarter turn
-   * when most line length runs vertically, then the direction classifier's vote over the longest lines (read in the
-   * quarter-turned frame, cut from `image`) and, when it is unsure, the reading that recognises better.
+   * The clockwise turn that makes the page upright, and the upright page when it is not `image`, from the boxes of a
+   * pass on the image as given: a quarter turn when most line length runs vertically, then the direction classifier's
+   * vote over the longest lines (their boxes turned with the page) and, when it is unsure, the reading that
+   * recognises better.
    */
-  private async pageRotation(image: RgbImage, boxes: readonly DetectedBox[]): Promise<Rotation> {
+  private async pageRotation(
+    image: RgbImage,
+    boxes: readonly DetectedBox[],
+  ): Promise<{ rotation: Rotation; upright?: RgbImage }> {
     const quads = boxes.map((b) => b.box);
     const turn: Rotation = isQuarterTurned(quads) ? 90 : 0;
-    const [width, height] = turn === 0 ? [image.width, image.height] : [image.height, image.width];
-    const turned = quads.map((q) => orderCorners(q.map((p) => rotatePoint(p, turn, image.width, image.height))));
-    const probes = orientationProbes(turned, PROBE_LINES);
-    if (probes.length === 0) return turn;
-    const toSource = (q: Quad) => quadToSourceFrame(q, turn, width, height);
-    const upsideDown = await this.isUpsideDown(image, probes.map(toSource), probes.map(flipQuad).map(toSource));
-    return upsideDown ? (turn === 90 ? 270 : 180) : turn;
+    const turned = turn === 0 ? image : await turnRegion(image, turn);
+    const probes = orientationProbes(
+      quads.map((q) => orderCorners(q.map((p) => rotatePoint(p, turn, image.width, image.height)))),
+      PROBE_LINES,
+    );
+    if (probes.length === 0 || !(await this.isUpsideDown(turned, probes))) {
+      return turn === 0 ? { rotation: 0 } : { rotation: turn, upright: turned };
+    }
+    const rotation = turn === 90 ? 270 : 180;
+    return { rotation, upright: await turnRegion(image, rotation) };
   }
 
-  /**
-   * Direction classifier vote over the probe lines (`probes` as read upright, `flipped` the same lines read upside
-   * down, both in pixels of `image`); when it is unsure, the reading that recognises better wins.
-   */
-  private async isUpsideDown(image: RgbImage, probes: readonly Quad[], flipped: readonly Quad[]): Promise<boolean> {
-    const probabilities = await this.classifier.upsideDownProbability(image, probes);
+  /** Direction classifier vote over the probe lines; when it is unsure, the reading that recognises better wins. */
+  private async isUpsideDown(page: RgbImage, probes: readonly Quad[]): Promise<boolean> {
+    const probabilities = await this.classifier.upsideDownProbability(page, probes);
     const vote = upsideDownVote(
       probabilities,
       probes.map((q) => quadCropSize(q).width),
     );
     if (Math.abs(vote) >= CONFIDENT_VOTE) return vote > 0;
-    const upright = await this.recognizer.recognize(image, probes.slice(0, 3));
-    const turned = await this.recognizer.recognize(image, flipped.slice(0, 3));
-    return meanScore(turned) > meanScore(upright);
+    const few = probes.slice(0, 3);
+    const upright = await this.recognizer.recognize(page, few);
+    const flipped = await this.recognizer.recognize(page, few.map(flipQuad));
+    return meanScore(flipped) > meanScore(upright);
   }
 }
 
