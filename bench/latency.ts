@@ -9,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { promisify } from 'node:util';
 import { EngineProcessPool } from '@zhengjian/engine';
 import { generateSpecimens } from '../test/fixtures/specimens';
@@ -22,8 +23,10 @@ export interface LatencyResults {
   loadMs: number;
   p50: number;
   p95: number;
+  /** p50 of the process CPU time (`process.cpuUsage`, user + system, all threads) per recognition. */
+  cpuP50: number;
   peakRssMb: number;
-  byCardType: { cardType: number; images: number; p50: number; p95: number }[];
+  byCardType: { cardType: number; images: number; p50: number; p95: number; cpuP50: number }[];
   /** In-process vs through the engine process pool, same images; `overheadP50` = pool p50 − in-process p50. */
   isolation: {
     images: number;
@@ -63,33 +66,41 @@ async function main() {
   await service.recognize(files[0].cardType, await readFile(files[0].path)); // warm-up: first-run allocations
 
   const ours: number[] = [];
+  const cpu: number[] = [];
   for (const f of files) {
     const bytes = await readFile(f.path);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await service.recognize(f.cardType, bytes);
     ours.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(
     `images: ${files.length} generated ID cards (photo, scan, tilt, jpeg levels), ${process.env.UV_THREADPOOL_SIZE ?? 'default'} libuv threads`,
   );
   console.log(
-    `zhengjian  load ${Math.round(loadMs)} ms   p50 ${Math.round(quantile(ours, 0.5))} ms   p95 ${Math.round(quantile(ours, 0.95))} ms   peak RSS ${Math.round(rssMb)} MB`,
+    `zhengjian  load ${Math.round(loadMs)} ms   p50 ${Math.round(quantile(ours, 0.5))} ms   p95 ${Math.round(quantile(ours, 0.95))} ms   CPU p50 ${Math.round(quantile(cpu, 0.5))} ms/image   load ${loadavg()[0].toFixed(1)}   peak RSS ${Math.round(rssMb)} MB`,
   );
 
   const byCardType = [...new Set(files.map((f) => f.cardType))]
     .sort((a, b) => a - b)
     .map((cardType) => {
       const times = ours.filter((_, i) => files[i].cardType === cardType);
+      const cpuTimes = cpu.filter((_, i) => files[i].cardType === cardType);
       return {
         cardType,
         images: times.length,
         p50: Math.round(quantile(times, 0.5)),
         p95: Math.round(quantile(times, 0.95)),
+        cpuP50: Math.round(quantile(cpuTimes, 0.5)),
       };
     });
   for (const c of byCardType)
-    console.log(`  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms`);
+    console.log(
+      `  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms, CPU p50 ${c.cpuP50} ms`,
+    );
   const isolation = await isolationOverhead(files.slice(0, Number(opts['pool-count'])), service);
   console.log(
     `isolation  ${isolation.images} images, in process then through one engine process: p50 ${isolation.inProcessP50} ms vs ${isolation.poolP50} ms, difference p50 ${isolation.overheadP50} ms; ` +
@@ -103,6 +114,7 @@ async function main() {
       loadMs: Math.round(loadMs),
       p50: Math.round(quantile(ours, 0.5)),
       p95: Math.round(quantile(ours, 0.95)),
+      cpuP50: Math.round(quantile(cpu, 0.5)),
       peakRssMb: Math.round(rssMb),
       byCardType,
       isolation,

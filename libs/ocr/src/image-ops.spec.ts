@@ -1,5 +1,13 @@
 import sharp from 'sharp';
-import { encodeJpeg, quadToSourceFrame, rotateRgb } from './image-ops';
+import {
+  encodeJpeg,
+  quadToSourceFrame,
+  rotatePoint,
+  rotateRect,
+  rotateRgb,
+  turnRegion,
+  unrotatePoint,
+} from './image-ops';
 import type { Quad, RgbImage } from './ocr.types';
 
 // 3×2 image whose red channel numbers the pixels 1..6 in row-major order.
@@ -17,6 +25,50 @@ describe('rotateRgb', () => {
     expect(reds(rotateRgb(img, 180))).toEqual([6, 5, 4, 3, 2, 1]);
     expect(reds(rotateRgb(img, 270))).toEqual([3, 6, 2, 5, 1, 4]);
     expect(rotateRgb(img, 0)).toBe(img);
+  });
+});
+
+describe('turnRegion', () => {
+  it('turns the whole image as rotateRgb does', async () => {
+    for (const rotation of [90, 180, 270] as const) {
+      expect(await turnRegion(img, rotation)).toEqual(rotateRgb(img, rotation));
+    }
+    expect(await turnRegion(img, 0)).toBe(img);
+  });
+
+  it('cuts a region, then turns only the cut-out', async () => {
+    const region = { left: 1, top: 0, width: 2, height: 2 };
+    // The region holds pixels 2 3 / 5 6; turned 90° clockwise it reads 5 2 / 6 3.
+    expect(await turnRegion(img, 90, region)).toEqual({
+      width: 2,
+      height: 2,
+      data: Buffer.from([5, 0, 0, 2, 0, 0, 6, 0, 0, 3, 0, 0]),
+    });
+    expect(reds(await turnRegion(img, 0, region))).toEqual([2, 3, 5, 6]);
+  });
+});
+
+describe('rotatePoint and rotateRect', () => {
+  it.each([0, 90, 180, 270] as const)('rotatePoint is undone by unrotatePoint at %i°', (rotation) => {
+    const p = { x: 0.5, y: 1.25 };
+    const [w, h] = rotation % 180 === 0 ? [3, 2] : [2, 3];
+    expect(unrotatePoint(rotatePoint(p, rotation, 3, 2), rotation, w, h)).toEqual(p);
+  });
+
+  it('moves the region of pixels 2, 3, 5, 6 to where rotateRgb puts them', () => {
+    // rotateRgb(img, 90) reads 4 1 / 5 2 / 6 3: pixels 2, 3, 5, 6 fill rows 1–2.
+    expect(rotateRect({ left: 1, top: 0, width: 2, height: 2 }, 90, 3, 2)).toEqual({
+      left: 0,
+      top: 1,
+      width: 2,
+      height: 2,
+    });
+    expect(rotateRect({ left: 1, top: 0, width: 2, height: 2 }, 270, 3, 2)).toEqual({
+      left: 0,
+      top: 0,
+      width: 2,
+      height: 2,
+    });
   });
 });
 

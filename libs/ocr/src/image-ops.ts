@@ -38,6 +38,53 @@ export function rotateRgb(rgb: RgbImage, rotation: Rotation): RgbImage {
 }
 
 /**
+ * Cuts `region` (pixels of `rgb`, clipped to it) out of an RGB image and turns the cut-out clockwise by `rotation`,
+ * with libvips (lossless: quarter turns and a crop only move pixels). The result is the region's part of the image
+ * turned by `rotation`, at the same scale; `rotateRgb` is the synchronous whole-image equivalent.
+ */
+export async function turnRegion(rgb: RgbImage, rotation: Rotation, region?: Rect): Promise<RgbImage> {
+  const rect = region
+    ? clipRect(region, rgb.width, rgb.height)
+    : { left: 0, top: 0, width: rgb.width, height: rgb.height };
+  if (rotation === 0 && rect.width === rgb.width && rect.height === rgb.height) return rgb;
+  const { data, info } = await sharp(rgb.data, { raw: { width: rgb.width, height: rgb.height, channels: 3 } })
+    .extract(rect)
+    .rotate(rotation)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data };
+}
+
+/**
+ * Where a point of an image (continuous pixel coordinates) lands once the image is turned clockwise by `rotation`;
+ * `width`/`height` are those of the image before the turn. The inverse of {@link unrotatePoint}.
+ */
+export function rotatePoint(p: Point, rotation: Rotation, width: number, height: number): Point {
+  switch (rotation) {
+    case 0:
+      return { x: p.x, y: p.y };
+    case 90:
+      return { x: height - p.y, y: p.x };
+    case 180:
+      return { x: width - p.x, y: height - p.y };
+    case 270:
+      return { x: p.y, y: width - p.x };
+  }
+}
+
+/** The rectangle `r` of an image of `width × height` once the image is turned clockwise by `rotation`. */
+export function rotateRect(r: Rect, rotation: Rotation, width: number, height: number): Rect {
+  const a = rotatePoint({ x: r.left, y: r.top }, rotation, width, height);
+  const b = rotatePoint({ x: r.left + r.width, y: r.top + r.height }, rotation, width, height);
+  return {
+    left: Math.min(a.x, b.x),
+    top: Math.min(a.y, b.y),
+    width: Math.abs(b.x - a.x),
+    height: Math.abs(b.y - a.y),
+  };
+}
+
+/**
  * Maps a point given in continuous pixel coordinates of the image turned clockwise by `rotation` back to the image
  * before the turn. `width`/`height` are those of the turned (upright) image.
  */

@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { splitRowNeighbours } from './row-neighbours';
-import { cropRgb, offsetBoxes, textFocus } from './text-focus';
+import { offsetBoxes, textFocus } from './text-focus';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
-import { quadToSourceFrame, rotateRgb } from './image-ops';
+import { quadToSourceFrame, rotatePoint, rotateRect, turnRegion } from './image-ops';
+import { orderCorners } from './geometry';
 import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
@@ -122,26 +123,26 @@ export class OcrEngine {
     });
   }
 
+  /**
+   * At most two detection passes: one on the image as given, which tells where the text is and which way it runs,
+   * and, only when the page must be turned or its text is small in a large frame, one on the upright text region.
+   * Turning and cutting are done by libvips.
+   */
   private async readNow(image: RgbImage): Promise<OcrPage> {
     const started = Date.now();
-    let rotation: Rotation = 0;
-    let page = image;
-    let boxes = await this.detector.detect(page);
-    if (this.detectRotation && boxes.length > 0) {
-      if (isQuarterTurned(boxes.map((b) => b.box))) {
-        rotation = 90;
-        page = rotateRgb(image, 90);
-        boxes = await this.detector.detect(page);
-      }
-      if (await this.isUpsideDown(page, boxes)) {
-        rotation = rotation === 90 ? 270 : 180;
-        page = rotateRgb(image, rotation);
-        // Re-detect rather than mirror the boxes: DB output is not exactly symmetric, upright is what it was trained on.
-        boxes = await this.detector.detect(page);
-      }
+    const first = await this.detector.detect(image);
+    const { rotation, upright } =
+      this.detectRotation && first.length > 0 ? await this.pageRotation(image, first) : { rotation: 0 as const };
+    const page = upright ?? image;
+    const focus = textFocus(image, first, this.detMaxSide);
+    let boxes = first;
+    if (rotation !== 0 || focus) {
+      // Re-detect on the upright page rather than turn the boxes: DB is not exactly symmetric, and upright text is
+      // what it was trained on.
+      const region = focus && rotateRect(focus, rotation, image.width, image.height);
+      const found = await this.detector.detect(region ? await turnRegion(page, 0, region) : page);
+      boxes = region ? offsetBoxes(found, region) : found;
     }
-    const focus = textFocus(page, boxes, this.detMaxSide);
-    if (focus) boxes = offsetBoxes(await this.detector.detect(cropRgb(page, focus)), focus);
     const lines = await this.recognizeLines(page, boxes);
     // Sizes and timings only: recognised text may be personal data.
     this.logger.debug(
@@ -164,13 +165,32 @@ export class OcrEngine {
     return sortReadingOrder(lines);
   }
 
-  /** Direction classifier vote over the longest lines; when it is unsure, the reading that recognises better wins. */
-  private async isUpsideDown(page: RgbImage, boxes: readonly DetectedBox[]): Promise<boolean> {
+  /**
+   * The clockwise turn that makes the page upright, and the upright page when it is not `image`, from the boxes of a
+   * pass on the image as given: a quarter turn when most line length runs vertically, then the direction classifier's
+   * vote over the longest lines (their boxes turned with the page) and, when it is unsure, the reading that
+   * recognises better.
+   */
+  private async pageRotation(
+    image: RgbImage,
+    boxes: readonly DetectedBox[],
+  ): Promise<{ rotation: Rotation; upright?: RgbImage }> {
+    const quads = boxes.map((b) => b.box);
+    const turn: Rotation = isQuarterTurned(quads) ? 90 : 0;
+    const turned = turn === 0 ? image : await turnRegion(image, turn);
     const probes = orientationProbes(
-      boxes.map((b) => b.box),
+      quads.map((q) => orderCorners(q.map((p) => rotatePoint(p, turn, image.width, image.height)))),
       PROBE_LINES,
     );
-    if (probes.length === 0) return false;
+    if (probes.length === 0 || !(await this.isUpsideDown(turned, probes))) {
+      return turn === 0 ? { rotation: 0 } : { rotation: turn, upright: turned };
+    }
+    const rotation = turn === 90 ? 270 : 180;
+    return { rotation, upright: await turnRegion(image, rotation) };
+  }
+
+  /** Direction classifier vote over the probe lines; when it is unsure, the reading that recognises better wins. */
+  private async isUpsideDown(page: RgbImage, probes: readonly Quad[]): Promise<boolean> {
     const probabilities = await this.classifier.upsideDownProbability(page, probes);
     const vote = upsideDownVote(
       probabilities,
