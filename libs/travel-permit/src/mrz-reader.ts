@@ -37,17 +37,18 @@ const failedCount = (r: MrzResult): number => r.checks.length - validCount(r);
  * length, a second recognition pass reads each line's box again (widened for the OCR-B glyphs' margins; whole, and in
  * pieces cut on the character grid), giving more readings per line. Of all candidates and combinations of readings,
  * the one with the fewest failed, then the most valid check digits wins; then the larger zone; then the one whose
- * readings needed the least length fitting (a line the first pass read as MRZ text keeps that reading unless check
- * digits say otherwise). Returns `undefined` when the page has no zone.
+ * readings lost the fewest letters and digits (a line read with fewer than another reading of it has lost some), then
+ * needed the least length fitting (a line the first pass read as MRZ text keeps that reading unless check digits or
+ * lost glyphs say otherwise). Returns `undefined` when the page has no zone.
  */
 export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Promise<MrzReading | undefined> {
   const passes = options.passes ?? 'both';
   let best: (MrzReading & { penalty: number }) | undefined;
   for (const candidate of findMrzCandidates(page)) {
     // First-pass readings cost nothing unless the line was not read as MRZ text at all.
-    const readings: Reading[][] = candidate.lines.map((text, i) => [
-      { text, penalty: candidate.unread[i] ? text.length : 0 },
-    ]);
+    const readings: Reading[][] = candidate.lines.map((text, i) =>
+      candidate.unread[i] ? [{ text, penalty: text.length, unread: true }] : [{ text, penalty: 0 }],
+    );
     if (passes !== 'lines' && options.engine && options.image) {
       const first = tryParse(candidate.lines, options);
       // Lines without a check digit (names, optional data) are read again when their length was off.
@@ -63,26 +64,49 @@ export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Prom
         });
       }
     }
-    for (const choice of combinations(readings)) {
-      const parsed = tryParse(
-        choice.map((r) => r.text),
-        options,
-      );
-      if (!parsed) continue;
-      const scored = { ...parsed, boxes: candidate.boxes, penalty: choice.reduce((s, r) => s + r.penalty, 0) };
-      if (!best || better(scored, best)) best = scored;
-    }
+    const consider = (lines: readonly Reading[][]): (MrzReading & { penalty: number }) | undefined => {
+      let top: (MrzReading & { penalty: number }) | undefined;
+      const most = lines.map((line) => Math.max(...line.map(glyphs)));
+      for (const choice of combinations(lines)) {
+        const parsed = tryParse(
+          choice.map((r) => r.text),
+          options,
+        );
+        if (!parsed) continue;
+        const penalty = choice.reduce((s, r, i) => s + LOST_GLYPH * (most[i] - glyphs(r)) + r.penalty, 0);
+        const scored = { ...parsed, boxes: candidate.boxes, penalty };
+        if (!top || better(scored, top)) top = scored;
+      }
+      return top;
+    };
+    let own = consider(readings);
+    // Mixed readings are many: they are tried only when no reading passes every check digit.
+    if (own && failedCount(own) > 0 && readings.some((line) => line.some((r) => r.slots)))
+      own = consider(readings.map((line) => [...line, ...mixes(line)]));
+    if (own && (!best || better(own, best))) best = own;
   }
   if (!best) return undefined;
   const { penalty: _penalty, ...reading } = best;
   return reading;
 }
 
+// OCR drops glyphs of a monospaced zone far more often than it invents them: of a line's readings, one with fewer
+// letters and digits than another has lost some, whatever its length says. Each lost glyph outweighs any fitting.
+const LOST_GLYPH = 100;
+
+/** Letters and digits of a reading of MRZ text (a line not read as MRZ text has none). */
+const glyphs = (r: Reading): number => (r.unread ? 0 : (r.text.match(/[A-Z0-9]/g)?.length ?? 0));
+
 interface Reading {
   text: string;
+  /** A first-pass line not read as MRZ text (it joined the zone by its box). */
+  unread?: boolean;
+  /** The pieces' reading: each piece's text as fitted to its cells, and what it cost. */
+  slots?: { text: string; penalty: number }[];
   /**
-   * Tie-break cost: 0 for a first-pass line read as MRZ text; else the characters the reading was off the line's
-   * length before fitting (plus one for a second-pass reading of a line the first pass did read).
+   * Tie-break cost after lost glyphs ({@link LOST_GLYPH}): 0 for a first-pass line read as MRZ text; else the
+   * characters the reading was off the line's (or its pieces') length before fitting, pieces read as fillers only
+   * costing nothing (plus one for a second-pass reading of a line the first pass did read).
    */
   penalty: number;
 }
@@ -108,9 +132,43 @@ function tryParse(lines: readonly string[], options: ParseMrzOptions): MrzResult
   return detectMrzFormat(lines) ? parseMrz(lines, options) : undefined;
 }
 
-/** Every choice of one reading per line (at most 3³). */
+/** Every choice of one reading per line. */
 function combinations(readings: readonly Reading[][]): Reading[][] {
   return readings.reduce<Reading[][]>((acc, options) => acc.flatMap((a) => options.map((o) => [...a, o])), [[]]);
+}
+
+// A line with this many digits carries check digits, which can tell mixed readings apart; a name line has none.
+const MIN_CHECKED_DIGITS = 6;
+
+/**
+ * Readings of a line that take some of its pieces from a whole-line reading and the others from the pieces' reading:
+ * a line read whole that lost a character is still right in its cells on the far side of the loss (its filler run
+ * absorbs the fit), and a piece may lose a glyph at its edge that the whole line kept. Only for lines with check
+ * digits (they decide); each costs both sources' penalties plus one, so that a pure reading wins a tie.
+ */
+function mixes(line: readonly Reading[]): Reading[] {
+  const pieces = line.find((r) => r.slots);
+  if (!pieces?.slots || (pieces.text.match(/\d/g)?.length ?? 0) < MIN_CHECKED_DIGITS) return [];
+  const slots = pieces.slots;
+  const starts = slots.map((_, k) => slots.slice(0, k).reduce((n, t) => n + t.text.length, 0));
+  const seen = new Set(line.map((r) => r.text));
+  const mixed: Reading[] = [];
+  for (const whole of line.filter((r) => !r.slots && r.text.length === pieces.text.length)) {
+    // The whole line's cells before piece `cut`, or from it on (one side of the loss).
+    for (let cut = 1; cut < slots.length; cut++)
+      for (const fromWhole of [(k: number) => k < cut, (k: number) => k >= cut]) {
+        let text = '';
+        let penalty = whole.penalty + 1;
+        slots.forEach((slot, k) => {
+          if (fromWhole(k)) text += whole.text.slice(starts[k], starts[k] + slot.text.length);
+          else [text, penalty] = [text + slot.text, penalty + slot.penalty];
+        });
+        if (seen.has(text)) continue;
+        seen.add(text);
+        mixed.push({ text, penalty });
+      }
+  }
+  return mixed;
 }
 
 // OCR boxes hug the glyphs; a margin of a fifth of the line height each side keeps the chevrons' tips.
@@ -152,14 +210,20 @@ async function reread(
     const length = line.length;
     if (mrzAlphabetShare(whole) >= 0.85 && whole.length >= length / 2)
       readings.push({ text: fitLength(whole, length), penalty: Math.abs(whole.length - length) });
-    // The recognizer returns nothing (or one stray glyph) for a piece of fillers only: such a piece is read as
-    // fillers, its length counted in the penalty so that a reading with text wins a tie.
-    const asFillers = (p: string): boolean => p.length <= 2 && !/[A-Z0-9]/.test(p);
+    // The recognizer returns nothing (or a few stray glyphs, or a miscounted run) for a piece of fillers only: such a
+    // piece is read as fillers, at no cost, since a run of fillers cannot be miscounted once fitted to its cells.
+    const asFillers = (p: string): boolean => (p.length <= 2 && !/[A-Z0-9]/.test(p)) || /^<+$/.test(p);
     if (pieces.every((p) => asFillers(p) || mrzAlphabetShare(p) >= 0.85)) {
       const sizes = pieces.map((_, k) => cuts[i][k + 1] - cuts[i][k]);
-      const text = pieces.map((p, k) => fitLength(asFillers(p) ? '' : p, sizes[k])).join('');
-      const penalty = pieces.reduce((d, p, k) => d + (asFillers(p) ? sizes[k] : Math.abs(p.length - sizes[k])), 0);
-      readings.push({ text, penalty });
+      const slots = pieces.map((p, k) => ({
+        text: fitLength(asFillers(p) ? '' : p, sizes[k]),
+        penalty: asFillers(p) ? 0 : Math.abs(p.length - sizes[k]),
+      }));
+      readings.push({
+        text: slots.map((t) => t.text).join(''),
+        penalty: slots.reduce((d, t) => d + t.penalty, 0),
+        slots,
+      });
     }
     return readings;
   });

@@ -35,6 +35,8 @@ describe('permit value parsers', () => {
     expect(tw('A123456789')).toEqual({ value: 'A123456789' });
     expect(tw('A123456788')).toMatchObject({ warnings: ['checksum_failed'] });
     expect(tw('AI23456789')).toMatchObject({ value: 'A123456789', warnings: ['checksum_corrected'] });
+    // O, D and Q weigh the same in the check: a leading zero is read as the O it most often is.
+    expect(tw('0165734825')).toEqual({ value: 'O165734825' });
   });
 
   it('formats a romanised name as SURNAME, GIVEN with its parts', () => {

@@ -95,16 +95,22 @@ export function hkOrMacauId(): ValueParser {
   };
 }
 
-/** A Taiwan ID (`A123456789`, MOI check digit verified, look-alikes corrected; a failed check is flagged). */
+/**
+ * A Taiwan ID (`A123456789`, MOI check digit verified, look-alikes corrected; a failed check is flagged). A leading
+ * digit is the letter it looks like (`0165734825` is `O165734825`): the check cannot tell `O` from `D` or `Q` (their
+ * values 35, 13, 24 weigh the same mod 10), and OCR reads the letter O as a zero far more often than D or Q.
+ */
 export function taiwanIdNumber(): ValueParser {
   return (raw) => {
-    const run = /[A-Z][0-9OIlSB|]{9}/.exec(raw.toUpperCase().replace(/[^A-Z0-9|]/g, ''));
+    const run = /[A-Z0-9][1289I|][0-9ODQISBGZ|]{8}/.exec(raw.toUpperCase().replace(/[^A-Z0-9|]/g, ''));
     if (!run) return undefined;
-    const corrected = taiwanId.correct(run[0]);
+    const read = (AS_LETTER[run[0][0]] ?? run[0][0]) + run[0].slice(1);
+    if (!/^[A-Z]/.test(read)) return undefined;
+    const corrected = taiwanId.correct(read);
     if (corrected.reason === 'valid') return { value: corrected.value };
     if (corrected.reason === 'corrected')
       return { value: corrected.value, factor: 0.9, warnings: ['checksum_corrected'] };
-    return { value: run[0], factor: 0.7, warnings: ['checksum_failed'] };
+    return { value: read, factor: 0.7, warnings: ['checksum_failed'] };
   };
 }
 
