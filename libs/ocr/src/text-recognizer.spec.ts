@@ -3,7 +3,16 @@ import { loadCharset } from './ctc-decoder';
 import type { Quad } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { renderTextImage } from './testing/text-image';
-import { TextRecognizer } from './text-recognizer';
+import { TextRecognizer, widthBatches } from './text-recognizer';
+
+describe('widthBatches', () => {
+  const crop = (width: number) => ({ width, height: 48, data: Buffer.alloc(0) });
+
+  it('groups crops of similar width, narrowest first, at most maxBatch per batch', () => {
+    const crops = [900, 100, 300, 380, 1000, 200, 1200].map(crop);
+    expect(widthBatches(crops, 3)).toEqual([[1, 5, 2], [3], [0, 4], [6]]);
+  });
+});
 
 describe(TextRecognizer.name, () => {
   let recognizer: TextRecognizer;

@@ -6,8 +6,10 @@ import type { Quad, RgbImage } from './ocr.types';
 import { runSingle } from './onnx-session';
 
 const REC_HEIGHT = 48;
-// PaddleOCR rec_image_shape 3,48,320: a line narrower than 320 is padded to 320 (ratio 320/48), as it was trained.
-const MIN_LINE_WIDTH = 320;
+// PaddleOCR rec_image_shape 3,48,320: batches are never narrower than 320 (ratio 320/48). Lines run one by one cost
+// less CPU on ORT, but a line padded beside its batch reads differently: a zone line of fillers (`0112345<<<…`) is
+// kept in a batch and dropped alone, so batches stay until the whole accuracy set says otherwise.
+const MIN_BATCH_WIDTH = 320;
 // Lines wider than this (after scaling to 48 high) are squeezed; ~60 CJK characters, far beyond any card field.
 const MAX_LINE_WIDTH = 48 * 60;
 
@@ -24,6 +26,8 @@ export class TextRecognizer {
   constructor(
     private readonly session: InferenceSession,
     private readonly charset: readonly string[],
+    /** Lines per inference batch (PaddleOCR `rec_batch_num` is 6). */
+    private readonly batchSize = 6,
   ) {}
 
   /** Reads each quad of `page`; results are in the order of `quads`. */
@@ -42,29 +46,54 @@ export class TextRecognizer {
     return results;
   }
 
-  /**
-   * Reads line images that are already 48 pixels high, one inference per line at its own width (at least 320). On
-   * ONNX Runtime CPU a batch costs more than its lines run one by one (measured on PP-OCRv4 rec, 2 threads: six
-   * 320-wide lines take ~25 % more CPU batched), and a batch pads every line to its widest one.
-   */
+  /** Reads line images that are already 48 pixels high. */
   async recognizeCrops(crops: readonly RgbImage[]): Promise<LineReading[]> {
-    const results: LineReading[] = [];
-    for (const crop of crops) {
-      const width = Math.max(MIN_LINE_WIDTH, crop.width);
-      const out = await runSingle(this.session, packLineTensor([crop], REC_HEIGHT, width), [1, 3, REC_HEIGHT, width]);
+    const results: LineReading[] = new Array(crops.length);
+    for (const idx of widthBatches(crops, this.batchSize)) {
+      const batch = idx.map((i) => crops[i]);
+      const width = Math.max(MIN_BATCH_WIDTH, ...batch.map((c) => c.width));
+      const out = await runSingle(this.session, packLineTensor(batch, REC_HEIGHT, width), [
+        batch.length,
+        3,
+        REC_HEIGHT,
+        width,
+      ]);
       const [n, steps, classes] = out.dims;
       if (classes !== this.charset.length)
         throw new Error(`rec model has ${classes} classes, dictionary ${this.charset.length}`);
       // One output column per `width / steps` input pixels (8 for PP-OCRv4); the crop fills the first columns.
       const stepPx = width / steps;
-      const [r] = ctcGreedyDecode(out.data, n, steps, classes, this.charset);
-      const positions = r.positions ?? [];
-      results.push({
-        ...r,
-        offsets: positions.map((p) => Math.min(1, ((p + 0.5) * stepPx) / crop.width)),
-        unexplainedGlyphs: unexplainedGlyphs(positions, r.ink ?? [], crop.width / stepPx, REC_HEIGHT / stepPx),
+      ctcGreedyDecode(out.data, n, steps, classes, this.charset).forEach((r, k) => {
+        const cropWidth = batch[k].width;
+        const positions = r.positions ?? [];
+        results[idx[k]] = {
+          ...r,
+          offsets: positions.map((p) => Math.min(1, ((p + 0.5) * stepPx) / cropWidth)),
+          unexplainedGlyphs: unexplainedGlyphs(positions, r.ink ?? [], cropWidth / stepPx, REC_HEIGHT / stepPx),
+        };
       });
     }
     return results;
   }
+}
+
+// A line joins a batch only if padding it costs little: width within 25% of the batch's narrowest (or 320) width.
+const BATCH_WIDTH_SLACK = 1.25;
+
+/** Groups crop indices into batches of similar width, narrowest first; padding is wasted computation on CPU. */
+export function widthBatches(crops: readonly RgbImage[], maxBatch: number): number[][] {
+  const order = crops.map((_, i) => i).sort((a, b) => crops[a].width - crops[b].width);
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let limit = 0;
+  for (const i of order) {
+    if (current.length === 0 || current.length >= maxBatch || crops[i].width > limit) {
+      if (current.length > 0) batches.push(current);
+      current = [];
+      limit = Math.max(MIN_BATCH_WIDTH, crops[i].width) * BATCH_WIDTH_SLACK;
+    }
+    current.push(i);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
