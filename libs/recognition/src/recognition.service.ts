@@ -23,6 +23,7 @@ import {
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
 import { scoreSignatures } from './classify/signature-score';
+import { inkParts } from './layout/ink-parts';
 import { PageLayout } from './layout/page-layout';
 import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
@@ -107,9 +108,12 @@ export class RecognitionService {
     }
     const context = this.context(decoded, page);
     let outcome = await recognizer.recognize(page, cardType, context);
-    // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
+    // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
+    // region is cut down to its ink first: a glyph far into an empty crop reads as nothing (a form's value column).
     if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
-      const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
+      const upright = context.uprightImage();
+      const regions = outcome.unread.flatMap((region) => inkParts(upright, region));
+      const found = (await context.readRegions(regions)).filter((l) => l.text).map((l) => ({ ...l, sought: true }));
       if (found.length) {
         page = { ...page, lines: [...page.lines, ...found] };
         outcome = await recognizer.recognize(page, cardType, context);
