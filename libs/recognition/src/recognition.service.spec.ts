@@ -154,7 +154,7 @@ describe(RecognitionService.name, () => {
     expect(pages.map((p) => p.lines.length)).toEqual([0, 1]);
   });
 
-  it('cuts an unread region down to its ink and marks what it reads as sought', async () => {
+  it('cuts an unread region down to its ink, reads it with a few margins and marks what it reads as sought', async () => {
     // A 200×40 page with one dark glyph at x 150–170 of a region spanning the row from x 10.
     const glyph = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#111' } })
       .png()
@@ -180,8 +180,12 @@ describe(RecognitionService.name, () => {
       },
     };
     await new RecognitionService(regionReader, new RecognizerRegistry([recognizer])).recognize(2, image);
-    // Half the region's 30 px height of paper either side of the glyph, to the sampling step (1.9 px).
-    expect(asked.map((q) => [Math.round(q[0].x), Math.round(q[1].x)])).toEqual([[134, 185]]);
+    // The glyph at x 150–170 read with three margins; the first of equally confident readings is kept.
+    expect(asked.map((q) => [Math.round(q[0].x), Math.round(q[1].x)])).toEqual([
+      [143, 176],
+      [138, 181],
+      [133, 186],
+    ]);
     expect(lines[1]).toEqual([{ text: '彝', score: 0.8, box: asked[0], sought: true }]);
   });
 

@@ -12,6 +12,7 @@ import {
 import sharp from 'sharp';
 import {
   type DecodedImage,
+  type OcrLine,
   type OcrPage,
   OcrError,
   type Quad,
@@ -109,11 +110,17 @@ export class RecognitionService {
     const context = this.context(decoded, page);
     let outcome = await recognizer.recognize(page, cardType, context);
     // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
-    // region is cut down to its ink first: a glyph far into an empty crop reads as nothing (a form's value column).
+    // region is cut down to its ink first (a glyph far into an empty crop reads as nothing: a form's value column),
+    // each part read with a few margins, the most confident reading kept.
     if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
       const upright = context.uprightImage();
-      const regions = outcome.unread.flatMap((region) => inkParts(upright, region));
-      const found = (await context.readRegions(regions)).filter((l) => l.text).map((l) => ({ ...l, sought: true }));
+      const parts = outcome.unread.flatMap((region) => inkParts(upright, region));
+      const readings = await context.readRegions(parts.flat());
+      let next = 0;
+      const found = parts
+        .map((crops) => mostConfident(readings.slice(next, (next += crops.length))))
+        .filter((l) => l.text)
+        .map((l) => ({ ...l, sought: true }));
       if (found.length) {
         page = { ...page, lines: [...page.lines, ...found] };
         outcome = await recognizer.recognize(page, cardType, context);
@@ -264,6 +271,11 @@ async function flopRgb(rgb: RgbImage): Promise<RgbImage> {
     .raw()
     .toBuffer();
   return { width: rgb.width, height: rgb.height, data };
+}
+
+/** The reading with text and the highest score (the first one when none has text). */
+function mostConfident(readings: readonly OcrLine[]): OcrLine {
+  return readings.reduce((best, r) => (r.text && (!best.text || r.score > best.score) ? r : best));
 }
 
 function round(ms: number): number {
