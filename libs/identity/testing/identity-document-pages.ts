@@ -199,10 +199,11 @@ export function officerCardPage(): OcrPage {
   ]);
 }
 
-export function householdRegisterPage(): OcrPage {
+/** A 常住人口登记卡; the values of the labels in `undetected` were not found by the detector. */
+export function householdRegisterPage(undetected: readonly string[] = []): OcrPage {
   const cell = (label: string, value: string, x: number, y: number, vx: number) => [
     line(label, x, y, 30 * label.length, 30),
-    ...(value ? [line(value, vx, y - 2, 32 * value.length, 34)] : []),
+    ...(value && !undetected.includes(label) ? [line(value, vx, y - 2, 32 * value.length, 34)] : []),
   ];
   return page(
     [

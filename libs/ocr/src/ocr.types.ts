@@ -23,6 +23,11 @@ export interface OcrLine {
    * character outside the model's dictionary leaves such a gap (see `unexplainedGlyphs`). Absent when not measured.
    */
   unexplainedGlyphs?: number;
+  /**
+   * Read from a region where a labelled value must be (a second look after the detector found nothing there), not
+   * found by the detector: a lone low-scored glyph there is the value sought, not a speck of the background.
+   */
+  sought?: boolean;
 }
 
 /**

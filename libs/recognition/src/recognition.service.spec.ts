@@ -154,6 +154,41 @@ describe(RecognitionService.name, () => {
     expect(pages.map((p) => p.lines.length)).toEqual([0, 1]);
   });
 
+  it('cuts an unread region down to its ink, reads it with a few margins and marks what it reads as sought', async () => {
+    // A 200×40 page with one dark glyph at x 150–170 of a region spanning the row from x 10.
+    const glyph = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#111' } })
+      .png()
+      .toBuffer();
+    const image = await sharp({ create: { width: 200, height: 40, channels: 3, background: '#f0f0f0' } })
+      .composite([{ input: glyph, left: 150, top: 10 }])
+      .png()
+      .toBuffer();
+    const lines: OcrPage['lines'][] = [];
+    const recognizer: Recognizer = {
+      cardTypes: [2],
+      recognize: (page) => {
+        lines.push(page.lines);
+        return { status: 'recognized', cardType: 2, fields: {}, warnings: [], unread: [box(10, 5, 200, 35)] };
+      },
+    };
+    const asked: Quad[] = [];
+    const regionReader = {
+      read: async (img: RgbImage) => emptyPage(img),
+      readRegions: async (_image: RgbImage, _page: unknown, quads: readonly Quad[]) => {
+        asked.push(...quads);
+        return quads.map((q) => ({ text: '彝', score: 0.8, box: q }));
+      },
+    };
+    await new RecognitionService(regionReader, new RecognizerRegistry([recognizer])).recognize(2, image);
+    // The glyph at x 150–170 read with three margins; the first of equally confident readings is kept.
+    expect(asked.map((q) => [Math.round(q[0].x), Math.round(q[1].x)])).toEqual([
+      [143, 176],
+      [138, 181],
+      [133, 186],
+    ]);
+    expect(lines[1]).toEqual([{ text: '彝', score: 0.8, box: asked[0], sought: true }]);
+  });
+
   it('refuses two recognizers for one cardType', () => {
     expect(
       () => new RecognizerRegistry([new FixedRecognizer([2], frontOutcome), new FixedRecognizer([2], frontOutcome)]),

@@ -14,6 +14,7 @@ import { Logger } from '@nestjs/common';
 import sharp from 'sharp';
 import {
   type DecodedImage,
+  type OcrLine,
   type OcrPage,
   type DocumentLocation,
   OcrError,
@@ -28,6 +29,7 @@ import {
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
 import { scoreSignatures } from './classify/signature-score';
+import { inkParts } from './layout/ink-parts';
 import { PageLayout } from './layout/page-layout';
 import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
 import type { RecognizerRegistry } from './recognizer-registry';
@@ -125,9 +127,18 @@ export class RecognitionService {
     }
     const context = this.context(decoded, page);
     let outcome = await recognizer.recognize(page, cardType, context);
-    // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男).
+    // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
+    // region is cut down to its ink first (a glyph far into an empty crop reads as nothing: a form's value column),
+    // each part read with a few margins, the most confident reading kept.
     if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
-      const found = (await context.readRegions(outcome.unread)).filter((l) => l.text);
+      const upright = context.uprightImage();
+      const parts = outcome.unread.flatMap((region) => inkParts(upright, region));
+      const readings = await context.readRegions(parts.flat());
+      let next = 0;
+      const found = parts
+        .map((crops) => mostConfident(readings.slice(next, (next += crops.length))))
+        .filter((l) => l.text)
+        .map((l) => ({ ...l, sought: true }));
       if (found.length) {
         page = { ...page, lines: [...page.lines, ...found] };
         outcome = await recognizer.recognize(page, cardType, context);
@@ -304,6 +315,11 @@ async function flopRgb(rgb: RgbImage): Promise<RgbImage> {
     .raw()
     .toBuffer();
   return { width: rgb.width, height: rgb.height, data };
+}
+
+/** The reading with text and the highest score (the first one when none has text). */
+function mostConfident(readings: readonly OcrLine[]): OcrLine {
+  return readings.reduce((best, r) => (r.text && (!best.text || r.score > best.score) ? r : best));
 }
 
 function round(ms: number): number {

@@ -289,6 +289,18 @@ describe('户口本 常住人口登记卡 (cardType 16)', () => {
     });
     expect(outcome).toMatchObject({ cardType: 16, warnings: [] });
   });
+
+  it('fills 性别 and 出生日期 from the checked ID number, and names the far value cells it found empty', () => {
+    const outcome = recognizer.recognize(householdRegisterPage(['性别', '民族', '出生日期']), 16);
+    expect(values(outcome)).toMatchObject({ 性别: '男', 出生日期: '1985-06-12' });
+    expect(values(outcome)).not.toHaveProperty('民族');
+    // 性别 and 民族 labels end at x 840 and their values are printed at x 1140: the regions reach 16 characters on.
+    const unread = outcome.status === 'recognized' ? (outcome.unread ?? []) : [];
+    expect(unread.map((q) => [Math.round(q[0].x), Math.round(q[1].x)])).toEqual([
+      [840, 1320],
+      [840, 1320],
+    ]);
+  });
 });
 
 describe('登机牌 (cardType 1002)', () => {

@@ -28,6 +28,16 @@ describe('layout placements', () => {
     expect(rightOf(layout, findAnyLabel(layout, ['性别'])!, stops).text).toBe('Sex男');
   });
 
+  it('drops a lone low-scored glyph the detector found as a speck, and keeps one read where the value was sought', () => {
+    const speck = line('一', 300, 100, 30, 30, 0.6);
+    const detected = new PageLayout(page([line('民族', 60, 100, 60, 30), speck]));
+    expect(rightOf(detected, findAnyLabel(detected, ['民族'])!).text).toBe('');
+    const sought = new PageLayout(
+      page([line('民族', 60, 100, 60, 30), { ...line('彝', 300, 100, 30, 30, 0.85), sought: true }]),
+    );
+    expect(rightOf(sought, findAnyLabel(sought, ['民族'])!).text).toBe('彝');
+  });
+
   it('continues a value over the lines below it in its column', () => {
     const layout = new PageLayout(page(LINES));
     const stops = ['出生日期'].map((l) => findAnyLabel(layout, [l])!);

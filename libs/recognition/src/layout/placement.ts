@@ -82,9 +82,9 @@ export function rightOf(layout: PageLayout, match: LabelMatch, stops: readonly L
   return collect(pieces);
 }
 
-/** A lone character read with low confidence: a rule, a dot of the background, not a value. */
+/** A lone character detected with low confidence: a rule, a dot of the background, not a value. */
 function isSpeck(line: LayoutLine): boolean {
-  return line.text.length === 1 && line.score < 0.9;
+  return line.text.length === 1 && line.score < 0.9 && !line.source.sought;
 }
 
 /** Lines starting below `rect` within `gap` line heights, overlapping its columns, nearest first. */
