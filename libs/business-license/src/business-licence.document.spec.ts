@@ -2,6 +2,7 @@ import type { OcrLine, RgbImage } from '@zhengjian/ocr';
 import type { RecognitionOutcome } from '@zhengjian/recognition';
 import QRCode from 'qrcode';
 import { line, page } from '../../recognition/testing/ocr-page';
+import { sealGlyphAngles, sealImage } from '../../recognition/testing/seal-image';
 import { businessLicenceRecognizer } from './index';
 
 /** A valid GB 32100 code registered in 福州市 (region 350100). */
@@ -149,6 +150,24 @@ describe('BUSINESS_LICENCE (cardType 2008)', () => {
     const seal = [line('工商行', 2250, 1290, 120, 40), line('政管理局', 2390, 1330, 160, 40)];
     const outcome = read(original({ code: '350100000123457', codeLabel: '注册号', seal }));
     expect(values(outcome)).toMatchObject({ 统一社会信用代码: '350100000123457', 登记机关: '福州市工商行政管理局' });
+  });
+
+  it('does not take the 市 of the place for a mark of 市场监督管理局', () => {
+    const seal = [line('福州市', 2150, 1360, 120, 40), line('工', 2250, 1290, 40, 40)];
+    expect(values(read(original({ seal })))['登记机关']).toBe('福州市工商行政管理局');
+  });
+
+  it("asks for the seal's characters one by one when its text does not name the kind, then reads them", () => {
+    // The seal drawn in the pixels where the page's seal is: over and right of 登记机关.
+    const image = sealImage(2970, 2100, 2270, 1420, 140, sealGlyphAngles(10));
+    const undecided = read(original({ seal: [line('福州', 2150, 1360, 80, 40)] }), 2970, 2100, image);
+    expect(undecided.status === 'recognized' && undecided.unread).toHaveLength(10);
+    // What the service then adds to the page: one glyph per quad.
+    const quads = undecided.status === 'recognized' ? undecided.unread! : [];
+    const glyphs = quads.map((box, i) => ({ text: '福州市工商行政管理局'[i], score: 0.99, box }));
+    const reread = read([...original({ seal: [line('福州', 2150, 1360, 80, 40)] }), ...glyphs], 2970, 2100, image);
+    expect(values(reread)['登记机关']).toBe('福州市工商行政管理局');
+    expect(reread.status === 'recognized' && reread.unread).toBeFalsy();
   });
 
   it('reads a partnership 副本 (portrait, one column) with its label variants and 副本编号', () => {

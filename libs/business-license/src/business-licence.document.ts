@@ -2,7 +2,7 @@ import { type DocumentSpec, type RuleContext, date, findAnyLabel } from '@zhengj
 import { readLicenceQr } from './licence-qr';
 import { businessScope, businessTerm, capital, copyMark, creditCode, licenceText } from './licence-values';
 import { addressPlaces, namePlace, registrationDate } from './licence-rules';
-import { registrationAuthority } from './registration-authority';
+import { registrationAuthority, sealRereads } from './registration-authority';
 
 /** Any 18-character run of a USCC's characters (look-alikes included) or a 15-digit 注册号. */
 const CODE_LINE = /[0-9A-Za-z|]{18}|\d{15}/;
@@ -16,7 +16,8 @@ const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
  * (法定代表人 / 负责人 / 经营者 / 投资人 / 执行事务合伙人, 注册资本 / 出资额, 住所 / 营业场所 / 经营场所 / 主要经营场所,
  * 营业期限 / 合伙期限, 成立日期 / 注册日期); each fills its catalogue key. Dates as printed (`YYYY年MM月DD日`).
  * 统一社会信用代码 is checked with GB 32100 (`checksum_failed` when it fails: pilot codes do), 登记机关 read from the
- * seal with the code's region (GB/T 2260), 二维码 decoded from the pixels. 组织机构代码, 税务登记证号, 社保登记号 and
+ * seal with the code's region (GB/T 2260; the seal's characters are re-read one by one when the page's text does
+ * not name its kind), 二维码 decoded from the pixels. 组织机构代码, 税务登记证号, 社保登记号 and
  * 统计证证号 are not printed on these licences: always `""`.
  */
 export const BUSINESS_LICENCE: DocumentSpec = {
@@ -68,7 +69,10 @@ export const BUSINESS_LICENCE: DocumentSpec = {
     registrationAuthority('登记机关', '统一社会信用代码'),
     copyByShape,
   ],
-  hooks: { pixels: (image, layout) => readLicenceQr(image, layout) },
+  hooks: {
+    pixels: (image, layout) => readLicenceQr(image, layout),
+    reread: (image, layout, fields) => sealRereads(image, layout, fields, '登记机关'),
+  },
 };
 
 /**

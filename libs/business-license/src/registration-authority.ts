@@ -1,20 +1,54 @@
+import type { Quad, RgbImage } from '@zhengjian/ocr';
 import {
   correctAuthorityPlace,
   divisionNames,
   findAnyLabel,
+  findSealRing,
+  type FieldReading,
   type LayoutLine,
   type PageLayout,
+  type Rect,
   type Rule,
+  sealCharacterQuads,
 } from '@zhengjian/recognition';
 
 /**
- * The two names a registration authority has had: 工商行政管理局 until the 2018 reform, 市场监督管理局 since (the
- * characters that tell them apart are what a seal's arc gives OCR best).
+ * The two names a registration authority has had: 工商行政管理局 until the 2018 reform, 市场监督管理局 since. The
+ * marks are the characters that tell them apart and no place name shares as often (`市` of `南京市` is not one).
  */
 const AUTHORITY_KINDS = [
-  { name: '市场监督管理局', marks: '市场监督' },
+  { name: '市场监督管理局', marks: '场监督' },
   { name: '工商行政管理局', marks: '工商行政' },
 ] as const;
+
+type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/** Share of a kind's marks that `text` shows (0–1). */
+function shown(kind: AuthorityKind, text: string): number {
+  return [...kind.marks].filter((c) => text.includes(c)).length / kind.marks.length;
+}
+
+/** The kind whose marks `text` shows most, or `undefined` on a tie (nothing legible of either). */
+function kindShown(text: string): AuthorityKind | undefined {
+  const [a, b] = AUTHORITY_KINDS.map((k) => shown(k, text));
+  return a === b ? undefined : AUTHORITY_KINDS[a > b ? 0 : 1];
+}
+
+/** Where the 登记机关 seal is stamped, in the deskewed frame: over and right of its label. */
+function sealRegion(layout: PageLayout): { label: LayoutLine; region: Rect } | undefined {
+  const label = findAnyLabel(layout, ['登记机关'], { spaced: true });
+  if (!label) return undefined;
+  const h = label.line.rect.bottom - label.line.rect.top;
+  return {
+    label: label.line,
+    region: {
+      left: label.rest.left - h,
+      right: label.rest.left + 14 * h,
+      top: label.line.rect.top - 7 * h,
+      bottom: label.line.rect.bottom + 4 * h,
+    },
+  };
+}
 
 /**
  * The text of the 登记机关 seal, stamped over and right of its label: OCR reads the arc as scattered pieces (`市场监`,
@@ -22,18 +56,12 @@ const AUTHORITY_KINDS = [
  * the left). Lines with digits (the 登记日期 under the seal) are left out.
  */
 export function sealPieces(layout: PageLayout): LayoutLine[] {
-  const label = findAnyLabel(layout, ['登记机关'], { spaced: true });
-  if (!label) return [];
-  const h = label.line.rect.bottom - label.line.rect.top;
-  const region = {
-    left: label.rest.left - h,
-    right: label.rest.left + 14 * h,
-    top: label.line.rect.top - 7 * h,
-    bottom: label.line.rect.bottom + 4 * h,
-  };
+  const found = sealRegion(layout);
+  if (!found) return [];
+  const { label, region } = found;
   const pieces = layout.lines.filter(
     (l) =>
-      l !== label.line &&
+      l !== label &&
       !/\d/.test(l.text) &&
       /[\u3400-\u9fff]/u.test(l.text) &&
       l.rect.left >= region.left &&
@@ -65,8 +93,7 @@ export function registrationAuthority(target: string, codeKey: string): Rule {
     const code = ctx.fields[codeKey]?.value ?? '';
     const legacy = /^\d{15}$/.test(code);
     // Without a mark on the seal, the name of the code's time: 注册号 licences predate the 2018 reform.
-    const kinds = legacy ? [...AUTHORITY_KINDS].reverse() : [...AUTHORITY_KINDS];
-    const kind = kinds.reduce((best, k) => (shows(k.marks) > shows(best.marks) ? k : best), kinds[0]);
+    const kind = kindShown(text) ?? AUTHORITY_KINDS[legacy ? 1 : 0];
     const places = placeCandidates(divisionNames(legacy ? code.slice(0, 6) : code.slice(2, 8)));
     if (places.length) {
       const distinctive = (p: string) => shows(p.replace(/[省市区县]/g, ''));
@@ -91,4 +118,40 @@ function placeCandidates(names: readonly string[]): string[] {
   const municipality = names.length <= 2 && /市$/.test(province);
   if (municipality) return second ? [province + second, province] : [province];
   return [second ?? province, ...(third ? [third] : [])];
+}
+
+/**
+ * `reread` hook: the characters of the 登记机关 seal, one quad each (upright-page pixels), when the seal's text as
+ * the detector found it does not tell 市场监督管理局 from 工商行政管理局 (the detector finds few lines on an arc).
+ * The seal is looked for as a red ring in the region over and right of its label; `[]` when the text already
+ * decides, the label is not found, or no ring is there.
+ */
+export function sealRereads(
+  image: () => RgbImage,
+  layout: PageLayout,
+  fields: Readonly<Record<string, FieldReading>>,
+  authorityKey: string,
+): Quad[] {
+  if (!fields[authorityKey]) return [];
+  if (
+    kindShown(
+      sealPieces(layout)
+        .map((l) => l.text)
+        .join(''),
+    )
+  )
+    return [];
+  const found = sealRegion(layout);
+  if (!found) return [];
+  const corners = layout.toPage(found.region);
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const page = image();
+  const ring = findSealRing(page, {
+    left: Math.min(...xs),
+    top: Math.min(...ys),
+    right: Math.max(...xs),
+    bottom: Math.max(...ys),
+  });
+  return ring ? sealCharacterQuads(page, ring) : [];
 }

@@ -67,5 +67,7 @@ export { scoreSignatures, legibleLines } from './classify/signature-score';
 export type { Classification } from './classify/classify';
 export { anotherDocument, classify, CLASSIFICATION_MARGIN, LEGIBLE_FOR_OTHER } from './classify/classify';
 export * from './quality/image-quality';
+export type { PixelRect, SealRing } from './pixels/seal-text';
+export { findSealRing, sealCharacterQuads } from './pixels/seal-text';
 export type { PortraitGeometry } from './spec/portrait-beside';
 export { portraitBeside } from './spec/portrait-beside';

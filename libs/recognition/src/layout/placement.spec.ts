@@ -90,6 +90,21 @@ describe('layout placements', () => {
     expect(findAnyLabel(layout, ['名称'], { spaced: true })?.line.text).toBe('称');
   });
 
+  it('finds a spread two-character label whose second character was lost only where its blank is left', () => {
+    const layout = new PageLayout(
+      page([
+        line('名', 60, 100, 30, 30),
+        line('某某科技有限公司', 260, 100, 300, 30),
+        line('类', 60, 160, 30, 30),
+        line('别的文字', 95, 160, 120, 30),
+      ]),
+    );
+    const name = findSpacedLabel(layout, '名称')!;
+    expect(name.line.text).toBe('名');
+    expect(rightOf(layout, name).text).toBe('某某科技有限公司');
+    expect(findSpacedLabel(layout, '类型')).toBeUndefined();
+  });
+
   it('reads a paragraph over every row set flush with its first line, joining a row OCR split', () => {
     const layout = new PageLayout(
       page([

@@ -204,7 +204,8 @@ export function leftOf(
  * returns as separate lines on one row (`名`, `称…`): lines left to right whose texts spell the label, the first
  * ones holding label characters only, each within `gap` character heights of the previous one (default 5). One
  * middle or last character of a label of three or more may be missing (a lone glyph the detector dropped: `投`,
- * `人`), or the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
+ * `人`), the last one of a two-character label when its blank is left before the value (`名`, then the value two
+ * heights away at least), or the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
  * match is on the line holding the last character, so that the value right of it follows; `leading` holds the
  * lines before it.
  */
@@ -240,12 +241,15 @@ export function findSpacedLabel(layout: PageLayout, label: string, gap = 5): Lab
       }
       leading.push(next);
     }
-    // The last character lost (`投资`, then the value): the label ends with the lines read.
-    if (!dropped && consumed === chars.length - 1) {
+    // The last character lost (`投资`, then the value): the label ends with the lines read. A two-character label
+    // reduced to its first (`名`) must show the blank its second left: the value starts two heights away at least.
+    const two = chars.length === 2;
+    if ((two || !dropped) && consumed === chars.length - 1) {
       const last = leading[leading.length - 1];
       const { right, bottom, top } = last.rect;
+      const blank = two ? 2 * (bottom - top) : -(bottom - top) * 0.3;
       const value = layout.lines.some(
-        (l) => l !== last && verticalOverlap(l.rect, last.rect) > 0.5 && l.rect.left >= right - (bottom - top) * 0.3,
+        (l) => l !== last && verticalOverlap(l.rect, last.rect) > 0.5 && l.rect.left >= right + blank,
       );
       if (value) {
         const rest = { ...last.rect, left: right };

@@ -1,4 +1,4 @@
-import type { RgbImage } from '@zhengjian/ocr';
+import type { Quad, RgbImage } from '@zhengjian/ocr';
 import type { PageLayout, Rect } from '../layout/page-layout';
 import type { FieldReading, RecognitionWarning } from '../recognizer';
 import type { ValueParser } from '../values/value-parser';
@@ -116,6 +116,14 @@ export interface SpecHooks {
     layout: PageLayout,
     fields: Readonly<Record<string, FieldReading>>,
   ) => Record<string, FieldReading>;
+  /**
+   * Regions of the upright page (quads in its pixels) to read once more with the recognition model alone, for text
+   * the detector cannot find as lines (a seal's name set along its arc), after the fields, rules and `pixels`; called
+   * only with a context, like `pixels`. They join the outcome's `unread`: the service reads them, adds what it read
+   * to the page as lines and asks the recognizer once more (when the hook asks again then, it is not answered).
+   * Return `[]` when the page's text already says enough.
+   */
+  reread?: (image: () => RgbImage, layout: PageLayout, fields: Readonly<Record<string, FieldReading>>) => Quad[];
 }
 
 /**

@@ -115,6 +115,7 @@ export function readSpec(
     for (const [key, reading] of Object.entries(spec.hooks.pixels(image, layout, fields)))
       put(key, reading.value, reading.confidence, reading.box);
   }
+  if (image && spec.hooks?.reread) unread.push(...spec.hooks.reread(image, layout, fields));
 
   if (!spec.required.some((key) => fields[key])) {
     return { status: 'failed', errorCode: 215305, detail: `none of ${spec.required.join(', ')} could be read` };
