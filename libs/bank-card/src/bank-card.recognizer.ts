@@ -51,7 +51,8 @@ const UNCHECKED_FACTOR = 0.7;
  * prefix, `""` for an issuer outside it. `有效期`: `MM/YY` (`expired` warning once the month is over).
  *
  * Fails with 215308 when the page has legible text but no bank card cue (another catalogued document that shows is
- * refused before this recognizer, by the registry's pooled signatures), 215305 when a card shows but its number cannot be read.
+ * refused before this recognizer, by the registry's pooled signatures), 215305 when a card shows but its number
+ * cannot be read.
  */
 export class BankCardRecognizer implements Recognizer {
   readonly cardTypes = [BANK_CARD_CARD_TYPE] as const;

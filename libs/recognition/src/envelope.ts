@@ -6,7 +6,8 @@ export type RecognitionResult = Record<string, unknown>;
 
 /**
  * Juhe's `{ error_code, reason, result }` for a report: on success the catalogue's keys in order, then
- * `证件类型` (101–104), `orderid` and `userid` when given, then `_detail` and `_crop` when asked; on failure `result: null`.
+ * `证件类型` (101–104), `orderid` and `userid` when given, then `_detail` and `_crop` when asked; on failure
+ * `result: null`.
  */
 export function toEnvelope(
   report: RecognitionReport,

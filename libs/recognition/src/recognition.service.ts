@@ -61,8 +61,10 @@ const logger = new Logger('RecognitionService');
  * size check (215302), decoding with EXIF orientation (215304 not an accepted image, 215307 undecodable, 215302
  * over the pixel limit), OCR (rotation found automatically), the page's signatures scored against every document
  * the registry knows (215308 when another document clearly shows, whichever domain reads it), the cardType's
- * recognizer (215305 unreadable, 215308 another document), then the portrait crop. Expected failures are reports, never exceptions; anything thrown is
- * a bug for the caller's 10014 handler.
+ * recognizer (215305 unreadable, 215308 another document; a page that fails is read once more mirrored), then the
+ * portrait crop and, when asked, `_detail` and the document's outline and rectified crop (`crop`). A 215305 with
+ * `detail` carries the image's quality measures in `failureDetail`. Expected failures are reports, never exceptions;
+ * anything thrown is a bug for the caller's 10014 handler.
  */
 export class RecognitionService {
   constructor(

@@ -77,8 +77,8 @@ export function orderInputOf(
  * without a known key are counted per IP and minute), then rethrown.
  *
  * A cardType the configured provider cannot recognize ({@link CardTypeSupport}: outside the catalogue, or not served
- * by the local engine) is refused with 215303 right after the key's own checks (10001/10009/10003/10008, counting
- * nothing): no quota unit is spent, no order created, nothing queued.
+ * by the local engine) is refused with 215303 right after the IP's rate (10011, counted) and the key's own checks
+ * (10001/10009/10003/10008): no quota unit is spent, no order created, nothing queued.
  */
 @Injectable()
 export class RecognitionAdmission {
@@ -113,7 +113,8 @@ export class RecognitionAdmission {
       return { apiKeyId, request };
     } catch (err) {
       // A refused key (disabled, expired, over quota…) is still a known key: its id goes on the error row.
-      if (err instanceof AccessDeniedError) apiKeyId = err.apiKeyId;
+      // 10011 is raised before the key is looked up (no id on the error): a key already identified keeps its own.
+      if (err instanceof AccessDeniedError) apiKeyId = err.apiKeyId ?? apiKeyId;
       await this.recordRefusal(err, apiKeyId, ip);
       throw err;
     }

@@ -12,7 +12,7 @@ describe(parseForm.name, () => {
     expect({ ...parseForm(body, charset, 64) }).toEqual({ key: 'abc', userid: '张三 客户', 名: 'x y' });
   });
 
-  it.each(['utf-16', 'utf-16le', 'utf16be', 'utf-32', 'ucs-2'])(
+  it.each(['utf-16', 'utf-16le', 'utf16be', 'utf-32', 'ucs-2', 'ucs-4'])(
     'decodes the escapes of a form declaring %s as UTF-8, which is what such a client sends',
     (charset) => {
       const body = Buffer.from(`userid=${encoded('张三', 'utf8')}`);

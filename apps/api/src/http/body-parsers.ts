@@ -125,7 +125,7 @@ export function nestedDeeperThan(root: object, maxDepth: number): boolean {
  * WHATWG URL Standard's `application/x-www-form-urlencoded` serializer does ("get an output encoding").
  */
 export function formOutputEncoding(charset: string): string {
-  return /^(?:utf-?(?:16|32)(?:le|be)?|ucs-?2|replacement)$/.test(charset) ? 'utf-8' : charset;
+  return /^(?:utf-?(?:16|32)(?:le|be)?|ucs-?[24]|replacement)$/.test(charset) ? 'utf-8' : charset;
 }
 
 /** The `charset` parameter of the request's `Content-Type`, lower-cased; undefined when none is declared. */

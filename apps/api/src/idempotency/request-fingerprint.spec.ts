@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readAsyncRequest } from '../recognitions/async-recognition-request';
 import { requestFingerprint } from './request-fingerprint';
 
@@ -10,6 +11,11 @@ describe(requestFingerprint.name, () => {
     expect(request({ crop: true }).crop).toBe(true);
     expect(request({}).crop).toBe(false);
     expect(requestFingerprint(request({ crop: true }))).not.toBe(requestFingerprint(request({})));
+  });
+
+  it('keeps the fingerprint a request without crop had before crop existed (stored idempotency keys still match)', () => {
+    const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+    expect(requestFingerprint(request({}))).toBe(sha256(JSON.stringify([2, null, null, false, sha256(image)])));
   });
 
   it('reads crop as true, 1, "1" or "true", the same request whichever form', () => {

@@ -14,9 +14,10 @@ export interface FingerprintInput {
 }
 
 /**
- * SHA-256 (hex) of the normalised request: cardType as a number when it is one, userid, callbackUrl, detail, crop, and the
- * SHA-256 of the image bytes — so the same image sent as Base64 (with or without a `data:` prefix, line breaks,
- * URL-safe alphabet) or as the `pic` file is the same request. Nothing personal is kept: only this hash is stored.
+ * SHA-256 (hex) of the normalised request: cardType as a number when it is one, userid, callbackUrl, detail, the
+ * SHA-256 of the image bytes, and `crop` when true — so the same image sent as Base64 (with or without a `data:`
+ * prefix, line breaks, URL-safe alphabet) or as the `pic` file is the same request. Nothing personal is kept: only
+ * this hash is stored.
  */
 export function requestFingerprint(input: FingerprintInput): string {
   const normalised = JSON.stringify([
@@ -24,8 +25,10 @@ export function requestFingerprint(input: FingerprintInput): string {
     input.userid ?? null,
     input.callbackUrl ?? null,
     input.detail,
-    input.crop,
     imageDigest(input.image),
+    // Only when asked: a request without crop keeps the fingerprint it had before crop existed, so a retry of a key
+    // stored then is still the same request.
+    ...(input.crop ? ['crop'] : []),
   ]);
   return sha256(normalised);
 }

@@ -22,7 +22,9 @@ const COMMON_FIELDS: Record<string, SchemaObject> = {
   detail: {
     type: 'string',
     enum: ['1'],
-    description: 'Opt-in extension: `1` adds `result._detail` (per-field confidence and box, warnings, portraitBox)',
+    description:
+      'Opt-in extension: `1` adds `result._detail` (per-field confidence and box, warnings, portraitBox, rotation, ' +
+      'quality, and the document outline `document`)',
   },
   crop: {
     type: 'string',

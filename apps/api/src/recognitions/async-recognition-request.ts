@@ -15,7 +15,8 @@ type Params = Record<string, unknown> | undefined;
 
 /**
  * Reads an async request from a JSON or multipart body: the key only from `X-Api-Key` (never the body or the query
- * string, where it would end up in logs), `detail` and `crop` as `true`, `1`, `"1"` or `"true"`. Never fails: checks come later.
+ * string, where it would end up in logs), `detail` and `crop` as `true`, `1`, `"1"` or `"true"`. Never fails:
+ * checks come later.
  */
 export function readAsyncRequest(
   body: Params,

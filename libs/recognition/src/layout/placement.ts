@@ -205,9 +205,9 @@ export function leftOf(
  * ones holding label characters only, each within `gap` character heights of the previous one (default 5). One
  * middle or last character of a label of three or more may be missing (a lone glyph the detector dropped: `投`,
  * `人`), the last one of a two-character label when its blank is left before the value (`名`, then the value two
- * heights away at least), or the first one, when a line holds exactly the rest and a value follows it on the row (`称`, `西安…`). The
- * match is on the line holding the last character, so that the value right of it follows; `leading` holds the
- * lines before it.
+ * heights away at least), or the first one, when a line holds exactly the rest and a value follows it on the row
+ * (`称`, `西安…`). The match is on the line holding the last character, so that the value right of it follows;
+ * `leading` holds the lines before it.
  */
 export function findSpacedLabel(layout: PageLayout, label: string, gap = 5): LabelMatch | undefined {
   const chars = [...label];
