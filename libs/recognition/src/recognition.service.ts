@@ -221,7 +221,9 @@ export class RecognitionService {
     };
     // Localisation serves the opt-in outputs only: the fields above were read without it.
     const outline = options.crop || (options.detail && options.outline !== false);
-    const location = outline ? await localiseDocument(decoded.rgb, page) : undefined;
+    const location = outline
+      ? await optional('document outline', () => localiseDocument(decoded.rgb, page))
+      : undefined;
     if (options.detail) {
       const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
       report.detail = this.detail(outcome, decoded, page, keys, quality, location);
@@ -229,7 +231,8 @@ export class RecognitionService {
     if (options.crop && location) {
       // The printed size gives a found outline its true proportions; a text region keeps its own.
       const size = location.localised === 'text' ? undefined : documentSizeOf(outcome.cardType);
-      report.crop = (await cropDocument(decoded.rgb, page, location.quad, { size })).jpeg.toString('base64');
+      const crop = await optional('crop', () => cropDocument(decoded.rgb, page, location.quad, { size }));
+      if (crop) report.crop = crop.jpeg.toString('base64');
     }
     return report;
   }
@@ -322,6 +325,19 @@ async function flopRgb(rgb: RgbImage): Promise<RgbImage> {
 /** The reading with text and the highest score (the first one when none has text). */
 function mostConfident(readings: readonly OcrLine[]): OcrLine {
   return readings.reduce((best, r) => (r.text && (!best.text || r.score > best.score) ? r : best));
+}
+
+/**
+ * An opt-in output (outline, crop) that must never turn a read document into an error: a failure is logged and the
+ * output left out.
+ */
+async function optional<T>(what: string, make: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await make();
+  } catch (err) {
+    logger.warn(`${what} left out: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 function round(ms: number): number {
