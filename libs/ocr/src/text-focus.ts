@@ -30,16 +30,6 @@ export function textFocus(image: RgbImage, boxes: readonly DetectedBox[], maxSid
   return after / before >= MIN_ZOOM ? { left, top, width: right - left, height: bottom - top } : undefined;
 }
 
-/** Copies a rectangle out of an RGB image (no resampling). */
-export function cropRgb(image: RgbImage, r: Rect): RgbImage {
-  const data = Buffer.allocUnsafe(r.width * r.height * 3);
-  for (let y = 0; y < r.height; y++) {
-    const from = ((r.top + y) * image.width + r.left) * 3;
-    image.data.copy(data, y * r.width * 3, from, from + r.width * 3);
-  }
-  return { width: r.width, height: r.height, data };
-}
-
 /** Moves boxes found in a crop back to the frame of the image the crop came from. */
 export function offsetBoxes(boxes: readonly DetectedBox[], r: Rect): DetectedBox[] {
   return boxes.map((b) => ({
