@@ -98,6 +98,26 @@ describe(AccessService.name, () => {
     expect(await h.redis.ttl(keys[0])).toBeGreaterThan(60);
   });
 
+  it('identify: a key already identified is not looked up again, but the IP is still counted (10011)', async () => {
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
+    const { id, key } = await newKey({ name: 'owner' });
+    const identified = await access.identify({ key, ip: freshIp() });
+    await h.keys.disable(id); // a second lookup would now answer 10009
+    const ip = '203.0.113.120';
+    const codes: number[] = [];
+    for (let i = 0; i < RATE_LIMIT + 1; i++) {
+      try {
+        const again = await access.identify({ key, ip, countIp: true, identified });
+        codes.push(again === identified ? 0 : -1);
+      } catch (err) {
+        codes.push(err instanceof JuheError ? err.code : -2);
+      }
+    }
+    expect(codes).toEqual([0, 0, 0, 0, 0, JuheErrorCode.IpRateExceeded]);
+    expect(await totalUsed(id)).toBe(0);
+  });
+
   it('answers 10002 for a cardType the key may not use, and lets an unparsed cardType through', async () => {
     const { key } = await newKey({ cardTypes: [2, 3] });
     expect(await codeOf(key, 5)).toBe(JuheErrorCode.KeyNotPermitted);

@@ -26,6 +26,13 @@ export interface AccessPort {
    * /v1/recognitions/:orderid`) and for finding the owner of an `Idempotency-Key` before `authorize`.
    * `countIp`: the request also counts against its IP's rate, checked first (10011): for a request that is refused
    * after identification (an unknown or unsupported cardType), which must not escape the per-IP limit.
+   * `identified`: the key as already identified for this request (the owner of an `Idempotency-Key`): returned as it
+   * is, without a second lookup (only the IP is counted, with `countIp`).
    */
-  identify(input: { key: string | undefined; ip: string; countIp?: boolean }): Promise<AuthorizedKey>;
+  identify(input: {
+    key: string | undefined;
+    ip: string;
+    countIp?: boolean;
+    identified?: AuthorizedKey;
+  }): Promise<AuthorizedKey>;
 }

@@ -63,9 +63,14 @@ export class AccessService implements AccessPort {
    *
    * @throws AccessDeniedError (a `JuheError`) with one of the codes above.
    */
-  async identify(input: { key: string | undefined; ip: string; countIp?: boolean }): Promise<AuthorizedKey> {
-    if (input.countIp) await this.limitIp(input.ip, null);
-    return toAuthorizedKey(await this.checkKey(input));
+  async identify(input: {
+    key: string | undefined;
+    ip: string;
+    countIp?: boolean;
+    identified?: AuthorizedKey;
+  }): Promise<AuthorizedKey> {
+    if (input.countIp) await this.limitIp(input.ip, input.identified?.id ?? null);
+    return input.identified ?? toAuthorizedKey(await this.checkKey(input));
   }
 
   /** Counts one request of `ip`; 10011 past `IP_RATE_LIMIT_PER_MINUTE`. */

@@ -101,7 +101,8 @@ export class RecognitionAdmission {
       const cardType = parseCardType(raw.cardType);
       if (cardType === undefined || !this.cardTypes.has(cardType)) {
         // Counted against the IP's rate like an accepted request: a flood of bad cardTypes must hit 10011 too.
-        apiKeyId = (await this.access.identify({ key: raw.key, ip, countIp: true })).id;
+        const { identified } = options;
+        apiKeyId = (await this.access.identify({ key: raw.key, ip, countIp: true, identified })).id;
         throw cardType === undefined
           ? JuheError.unknownCardType(raw.cardType ?? '')
           : JuheError.notSupportedYet(cardType);
