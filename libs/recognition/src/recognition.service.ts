@@ -29,6 +29,7 @@ import {
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
 import { scoreSignatures } from './classify/signature-score';
+import { documentBlocks } from './layout/document-blocks';
 import { inkParts } from './layout/ink-parts';
 import { PageLayout } from './layout/page-layout';
 import type { RecognitionOutcome, RecognizedOutcome, Recognizer, RecognizerContext } from './recognizer';
@@ -122,7 +123,36 @@ export class RecognitionService {
     cardType: number,
     decoded: DecodedImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
-    let page = await this.ocr.read(decoded.rgb);
+    const page = await this.ocr.read(decoded.rgb);
+    const whole = await this.readPage(recognizer, cardType, decoded, page);
+    // Several documents on one sheet (both sides of an ID card photocopied on one page): each one's labels veto the
+    // other's signature, or their labels together pass for a third document (a front above a back has every label of
+    // a first-generation card). The sheet is cut into blocks by its empty bands. When every block clearly shows
+    // another document, the whole page's reading was such a mixture: 215308. Otherwise, when the whole page failed,
+    // each block is read alone, in reading order, and the first that reads as the cardType asked is the answer.
+    const blocks = documentBlocks(page);
+    if (blocks.length < 2) return whole;
+    const others = blocks.map((block) => this.anotherDocument(cardType, block));
+    if (others.every((other) => other !== undefined)) {
+      const detail = `the page holds ${blocks.length} documents: cardType ${others.join(', ')}`;
+      return { page, outcome: { status: 'failed', errorCode: 215308, detail } };
+    }
+    if (whole.outcome.status === 'recognized') return whole;
+    for (const block of blocks) {
+      const read = await this.readPage(recognizer, cardType, decoded, block);
+      if (read.outcome.status === 'recognized') return read;
+    }
+    return whole;
+  }
+
+  /** {@link read} on a page already OCR'd (or one block of it). */
+  private async readPage(
+    recognizer: Recognizer,
+    cardType: number,
+    decoded: DecodedImage,
+    ocrPage: OcrPage,
+  ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
+    let page = ocrPage;
     const other = this.anotherDocument(cardType, page);
     if (other !== undefined) {
       return { page, outcome: { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${other}` } };
