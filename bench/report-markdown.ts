@@ -90,7 +90,7 @@ export function latencyTargets(l: LatencyResults): string {
 
 function latencySection(l: LatencyResults): string {
   const iso = l.isolation;
-  const spread = l.kinds ? `, spread evenly over ${l.kinds} generator kinds` : '';
+  const spread = l.kinds ? `, one of each of the ${l.kinds} generator kinds in turn` : '';
   // Results from before per-level latency was recorded have no photo figures.
   const withPhotos = l.byCardType.some((c) => c.photoImages !== undefined);
   return [
