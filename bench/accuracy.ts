@@ -2,8 +2,8 @@
  * `npm run bench:accuracy`: per-field exact-match rate of the local engine on generated documents, by cardType and
  * degradation level, plus portrait overlap (IoU) with the rendered photo. Covers every cardType the engine registers
  * that the fixture generator can render (a newly registered type with a generator kind gains rows by itself).
- * Figures, not a test.
- * Flags: --per-level (images per kind and level, default 5: 140 images for two kinds), --seed, --out (where the
+ * Prints progress with an estimate of the time left to stderr. Figures, not a test.
+ * Flags: --per-level (images per kind and level, default 5: 160 images for two kinds), --seed, --out (where the
  * specimens are written), --json FILE (machine-readable results, read by `npm run bench`), --kinds (comma-separated
  * generator kinds, default every measured kind), --levels (comma-separated degradation levels, default all).
  */
@@ -14,9 +14,11 @@ import { LEVELS, type Level } from '../test/fixtures/degrade';
 import { KIND_ALIASES, KINDS, type SpecimenKind } from '../test/fixtures/manifest';
 import { generateSpecimens } from '../test/fixtures/specimens';
 import { flags, loadService, pct, selectNames } from './engine';
+import { progressLine, writeProgress } from './progress';
 import { boxIoU } from './iou';
+import { levelGroup } from './level-groups';
 
-/** One cardType × level cell of `--json`. */
+/** One generator kind × level cell of `--json` (two kinds can share a cardType: 2008's 正本 and 副本). */
 export interface AccuracyRow {
   cardType: number;
   kind: SpecimenKind;
@@ -68,10 +70,6 @@ export function benchKinds(): { kinds: SpecimenKind[]; notMeasured: number[] } {
   return { kinds, notMeasured: supported.filter((c) => !covered.has(c)) };
 }
 
-const TURNED: readonly Level[] = ['rot90', 'rot180', 'rot270', 'exif'];
-/** Held at a slant of 12–30° or flipped by a front camera: reported apart from the everyday photos. */
-const SLANTED: readonly Level[] = ['skew', 'mirror'];
-
 interface Tally {
   images: number;
   fields: number;
@@ -99,9 +97,16 @@ async function main() {
     throw new Error(`no kind or level selected (kinds: ${measured.kinds.join(',')})`);
   const perLevel = Number(opts['per-level']);
   const count = perLevel * kinds.length * levels.length;
-  const manifest = await generateSpecimens({ out: opts.out, count, seed: Number(opts.seed), kinds, levels });
+  const manifest = await generateSpecimens({
+    out: opts.out,
+    count,
+    seed: Number(opts.seed),
+    kinds,
+    levels,
+    onProgress: (done, total) => writeProgress(progressLine('generating', done, total, started)),
+  });
   process.stderr.write(
-    `generated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`,
+    `\ngenerated ${manifest.length} specimens in ${opts.out} (${Math.round(performance.now() - started)} ms)\n`,
   );
   const { service } = await loadService();
 
@@ -113,13 +118,14 @@ async function main() {
   const misses: string[] = [];
   const rightConfidences: number[] = [];
   const wrongConfidences: number[] = [];
+  const recognizing = performance.now();
   for (const [i, entry] of manifest.entries()) {
     if (entry.cardType === null) continue; // a page no cardType describes: nothing to score
     const report = await service.recognize(entry.cardType, await readFile(join(opts.out, entry.file)), {
       detail: true,
     });
     const level = byLevel.get(entry.level)!;
-    const cellKey = `${entry.cardType}/${entry.level}`;
+    const cellKey = `${entry.kind}/${entry.level}`;
     if (!byCell.has(cellKey))
       byCell.set(cellKey, { ...blank(), cardType: entry.cardType, kind: entry.kind, level: entry.level });
     const cell = byCell.get(cellKey)!;
@@ -152,7 +158,7 @@ async function main() {
       tally.iouCount++;
     }
     for (const k of Object.keys(before) as (keyof Tally)[]) cell[k] += level[k] - before[k];
-    process.stderr.write(`\r${i + 1}/${manifest.length}`);
+    writeProgress(progressLine('recognizing', i + 1, manifest.length, recognizing));
   }
   process.stderr.write('\n');
   print(byLevel, byField, misses);
@@ -163,7 +169,12 @@ async function main() {
   if (notMeasured.length) console.log(`\nregistered but no generator kind (not measured): ${notMeasured.join(', ')}`);
   if (opts.json) {
     const rows: AccuracyRow[] = [...byCell.values()]
-      .sort((a, b) => a.cardType - b.cardType || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level))
+      .sort(
+        (a, b) =>
+          a.cardType - b.cardType ||
+          kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
+          LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level),
+      )
       .map((c) => ({
         cardType: c.cardType,
         kind: c.kind,
@@ -181,14 +192,13 @@ async function main() {
 
 function print(byLevel: Map<Level, Tally>, byField: Map<string, { n: number; exact: number }>, misses: string[]) {
   console.log('level        images  envelopes-0  fields  exact    portrait-IoU');
-  const groups = { photos: blank(), turned: blank(), slanted: blank(), all: blank() };
+  const groups = { photos: blank(), slanted: blank(), turned: blank(), all: blank() };
   for (const [level, t] of byLevel) {
     if (!t.images) continue;
     console.log(
       `${level.padEnd(12)} ${String(t.images).padStart(6)}  ${pct(t.envelopesOk, t.images).padStart(11)}  ${String(t.fields).padStart(6)}  ${pct(t.exact, t.fields).padStart(6)}   ${t.iouCount ? (t.iouSum / t.iouCount).toFixed(2) : '-'}`,
     );
-    const group = TURNED.includes(level) ? groups.turned : SLANTED.includes(level) ? groups.slanted : groups.photos;
-    for (const g of [group, groups.all]) add(g, t);
+    for (const g of [groups[levelGroup(level)], groups.all]) add(g, t);
   }
   console.log('');
   for (const [name, t] of Object.entries(groups)) {

@@ -3,8 +3,11 @@
  * cardType), model load time, and peak RSS; the per-job overhead of the worker's isolation (the same images through
  * an `EngineProcessPool` of one engine process, as the worker runs them, minus in-process); then the `tesseract` CLI
  * (chi_sim) on the same images when it is installed, for comparison.
- * Flags: --count (images, default 30), --pool-count (images through the pool, default 10), --seed, --out,
- * --json FILE (machine-readable results, read by `npm run bench`). Figures, not a test: the machine is shared and noisy.
+ * The images cycle through every measured generator kind (`benchKinds`, one image each in turn) and, kind by kind,
+ * through the levels photo, scan, tilt and jpeg: `--per-kind 8` gives each kind 2 images per level.
+ * Flags: --count (images, default 30), --per-kind N (instead of --count: N images per measured kind),
+ * --pool-count (images through the pool, default 10), --seed, --out, --json FILE (machine-readable results, read by
+ * `npm run bench`). Figures, not a test: the machine is shared and noisy.
  */
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -16,6 +19,7 @@ import { generateSpecimens } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
 import type { RecognitionService } from '@zhengjian/recognition';
 import { flags, loadService, quantile } from './engine';
+import { progressLine, writeProgress } from './progress';
 
 /** What `--json` writes; times in ms. */
 export interface LatencyResults {
@@ -26,7 +30,18 @@ export interface LatencyResults {
   /** p50 of the process CPU time (`process.cpuUsage`, user + system, all threads) per recognition. */
   cpuP50: number;
   peakRssMb: number;
-  byCardType: { cardType: number; images: number; p50: number; p95: number; cpuP50: number }[];
+  /** Kinds the images cycle through. */
+  kinds: number;
+  byCardType: {
+    cardType: number;
+    images: number;
+    p50: number;
+    p95: number;
+    cpuP50: number;
+    /** Images of the `photo` level (hand-held phone photo) and their p50; null without any. */
+    photoImages: number;
+    photoP50: number | null;
+  }[];
   /** In-process vs through the engine process pool, same images; `overheadP50` = pool p50 − in-process p50. */
   isolation: {
     images: number;
@@ -47,27 +62,33 @@ const run = promisify(execFile);
 async function main() {
   const opts = flags(process.argv.slice(2), {
     count: '30',
+    'per-kind': '',
     'pool-count': '10',
     seed: '7',
     out: '.fixtures/bench-latency',
     json: '',
   });
+  const kinds = benchKinds().kinds;
+  const generating = performance.now();
   const manifest = await generateSpecimens({
     out: opts.out,
-    count: Number(opts.count),
+    count: opts['per-kind'] ? Number(opts['per-kind']) * kinds.length : Number(opts.count),
     seed: Number(opts.seed),
     levels: ['photo', 'scan', 'tilt', 'jpeg'],
-    kinds: benchKinds().kinds,
+    kinds,
+    onProgress: (done, total) => writeProgress(progressLine('generating', done, total, generating)),
   });
+  process.stderr.write('\n');
   const files = manifest.flatMap((e) =>
-    e.cardType === null ? [] : [{ path: join(opts.out, e.file), cardType: e.cardType }],
+    e.cardType === null ? [] : [{ path: join(opts.out, e.file), cardType: e.cardType, level: e.level }],
   );
   const { service, loadMs } = await loadService();
   await service.recognize(files[0].cardType, await readFile(files[0].path)); // warm-up: first-run allocations
 
   const ours: number[] = [];
   const cpu: number[] = [];
-  for (const f of files) {
+  const runStarted = performance.now();
+  for (const [i, f] of files.entries()) {
     const bytes = await readFile(f.path);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -75,10 +96,12 @@ async function main() {
     ours.push(performance.now() - started);
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
+    writeProgress(progressLine('recognizing', i + 1, files.length, runStarted));
   }
+  process.stderr.write('\n');
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(
-    `images: ${files.length} generated ID cards (photo, scan, tilt, jpeg levels), ${process.env.UV_THREADPOOL_SIZE ?? 'default'} libuv threads`,
+    `images: ${files.length} generated documents of ${kinds.length} kinds (photo, scan, tilt, jpeg levels), ${process.env.UV_THREADPOOL_SIZE ?? 'default'} libuv threads`,
   );
   console.log(
     `zhengjian  load ${Math.round(loadMs)} ms   p50 ${Math.round(quantile(ours, 0.5))} ms   p95 ${Math.round(quantile(ours, 0.95))} ms   CPU p50 ${Math.round(quantile(cpu, 0.5))} ms/image   load ${loadavg()[0].toFixed(1)}   peak RSS ${Math.round(rssMb)} MB`,
@@ -89,17 +112,20 @@ async function main() {
     .map((cardType) => {
       const times = ours.filter((_, i) => files[i].cardType === cardType);
       const cpuTimes = cpu.filter((_, i) => files[i].cardType === cardType);
+      const photos = ours.filter((_, i) => files[i].cardType === cardType && files[i].level === 'photo');
       return {
         cardType,
         images: times.length,
         p50: Math.round(quantile(times, 0.5)),
         p95: Math.round(quantile(times, 0.95)),
         cpuP50: Math.round(quantile(cpuTimes, 0.5)),
+        photoImages: photos.length,
+        photoP50: photos.length ? Math.round(quantile(photos, 0.5)) : null,
       };
     });
   for (const c of byCardType)
     console.log(
-      `  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms, CPU p50 ${c.cpuP50} ms`,
+      `  cardType ${c.cardType}: ${c.images} images, p50 ${c.p50} ms, p95 ${c.p95} ms, CPU p50 ${c.cpuP50} ms; ${c.photoImages} photos, p50 ${c.photoP50 ?? '-'} ms`,
     );
   const isolation = await isolationOverhead(files.slice(0, Number(opts['pool-count'])), service);
   console.log(
@@ -111,6 +137,7 @@ async function main() {
   if (opts.json) {
     const results: LatencyResults = {
       images: files.length,
+      kinds: kinds.length,
       loadMs: Math.round(loadMs),
       p50: Math.round(quantile(ours, 0.5)),
       p95: Math.round(quantile(ours, 0.95)),
@@ -207,11 +234,14 @@ async function tesseractTimes(paths: string[]): Promise<number[] | undefined> {
     return undefined;
   }
   const times: number[] = [];
+  const started = performance.now();
   for (const path of paths) {
-    const started = performance.now();
+    const t0 = performance.now();
     await run('tesseract', [path, 'stdout', '-l', 'chi_sim'], { maxBuffer: 1 << 20 });
-    times.push(performance.now() - started);
+    times.push(performance.now() - t0);
+    writeProgress(progressLine('tesseract', times.length, paths.length, started));
   }
+  process.stderr.write('\n');
   return times;
 }
 

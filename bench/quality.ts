@@ -15,6 +15,7 @@ import { QUALITY_VARIANTS, VARIANT_SIGNAL, qualityVariant } from '../test/fixtur
 import { renderSpecimen } from '../test/fixtures/specimens';
 import { benchKinds } from './accuracy';
 import { flags, loadService, pct, selectNames } from './engine';
+import { progressLine, writeProgress } from './progress';
 
 const SIGNALS: readonly QualitySignal[] = [...new Set(QUALITY_VARIANTS.map((v) => VARIANT_SIGNAL[v])), 'rotated'];
 const NEGATIVE_LEVELS: readonly Level[] = ['clean', 'scan', 'photo', 'jpeg'];
@@ -59,10 +60,11 @@ async function main() {
   let unread = 0;
   const perKind = Number(opts['per-kind']);
   let done = 0;
+  const started = performance.now();
   const total = kinds.length * perKind * (NEGATIVE_LEVELS.length + ROTATED_LEVELS.length + QUALITY_VARIANTS.length);
   const look = async (kind: SpecimenKind, data: Buffer, label: string): Promise<QualityAssessment | undefined> => {
     const report = await service.recognize(KINDS[kind]!, data, { detail: true });
-    process.stderr.write(`\r${++done}/${total}`);
+    writeProgress(progressLine('recognizing', ++done, total, started));
     const quality = report.detail?.quality;
     if (!quality) {
       unread++;

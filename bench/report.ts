@@ -1,10 +1,18 @@
 /**
- * `npm run bench`: runs the accuracy, latency and memory benchmarks one after the other (each in its own process, so
- * one's memory does not weigh on the next), reads their JSON results and writes `BENCHMARKS.md` at the repository
- * root with the chart `docs/bench/accuracy-by-level.png` (Chart.js drawn on @napi-rs/canvas).
+ * `npm run bench`: runs the accuracy, latency, memory and quality benchmarks one after the other (each in its own
+ * process, so one's memory does not weigh on the next), reads their JSON results and writes `BENCHMARKS.md` at the
+ * repository root with the chart `docs/bench/accuracy-by-level.png` (Chart.js drawn on @napi-rs/canvas). Each
+ * benchmark prints its progress with the time left to stderr.
  * Flags: `--quick` (small counts: a smoke run, figures too small to quote); default: the sizes the report quotes.
  * `--render` writes the report again from the last run's results (`.fixtures/bench/<quick|full>/*.json`) without
  * running anything.
+ *
+ * Run time of the full run, estimated from the CPU time per image of each generator kind (34 kinds, 16 levels)
+ * measured on a busy machine and scaled by the last run's on a quiet one: about 35 min on 2 quiet cores, 30 to 45
+ * depending on how that scaling holds — accuracy ≈ 20 min (3 images per kind and level: 1632 images, generation
+ * included), latency ≈ 7 min (6 images per kind, each also through tesseract), quality ≈ 5 min (one seed per
+ * kind: 16 images each), memory ≈ 1 min. `--quick` takes about 10 min. Busy cores stretch these with the load;
+ * the progress lines' time left tells early.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,9 +29,22 @@ import { renderReport } from './report-markdown';
 const ROOT = join(__dirname, '..');
 export const CHART_PATH = 'docs/bench/accuracy-by-level.png';
 
+/**
+ * Accuracy images per kind and level; latency images per kind (photo, scan, tilt, jpeg in turn: 6 gives 2 photos);
+ * images through the engine process pool; memory recognitions and sampling; quality seeds per kind, and the kinds
+ * (empty: every one).
+ */
 const SIZES = {
-  quick: { perLevel: 1, latency: 6, pool: 3, memory: 40, every: 10, quality: 1 },
-  full: { perLevel: 5, latency: 30, pool: 10, memory: 200, every: 20, quality: 3 },
+  quick: {
+    perLevel: 1,
+    latency: 1,
+    pool: 3,
+    memory: 40,
+    every: 10,
+    quality: 1,
+    qualityKinds: 'id-front,driving-main,passport,business-licence',
+  },
+  full: { perLevel: 3, latency: 6, pool: 10, memory: 200, every: 20, quality: 1, qualityKinds: '' },
 } as const;
 
 async function main() {
@@ -39,10 +60,18 @@ async function main() {
 
   if (!args.includes('--render')) {
     await bench('accuracy', ['--per-level', String(size.perLevel), '--json', json('accuracy')]);
-    const latencyArgs = ['--count', String(size.latency), '--pool-count', String(size.pool), '--json', json('latency')];
+    const latencyArgs = [
+      '--per-kind',
+      String(size.latency),
+      '--pool-count',
+      String(size.pool),
+      '--json',
+      json('latency'),
+    ];
     await bench('latency', latencyArgs);
     await bench('memory', ['--count', String(size.memory), '--every', String(size.every), '--json', json('memory')]);
-    await bench('quality', ['--per-kind', String(size.quality), '--json', json('quality')]);
+    const qualityKinds = size.qualityKinds ? ['--kinds', size.qualityKinds] : [];
+    await bench('quality', ['--per-kind', String(size.quality), ...qualityKinds, '--json', json('quality')]);
   }
 
   const accuracy = JSON.parse(await readFile(json('accuracy'), 'utf8')) as AccuracyResults;
@@ -72,7 +101,7 @@ async function main() {
 
 /** Runs `bench/<name>.ts` with tsx; its output goes to stderr, so the report run stays readable. */
 function bench(name: string, args: string[]): Promise<void> {
-  process.stderr.write(`\n== bench:${name} ${args.join(' ')}\n`);
+  process.stderr.write(`\n== bench:${name} ${args.join(' ')} (${new Date().toISOString().slice(11, 16)} UTC)\n`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join('bench', `${name}.ts`), ...args], {
       cwd: ROOT,
