@@ -10,7 +10,8 @@ export interface Rect {
 }
 
 /**
- * Turns an RGB image clockwise by a quarter-turn multiple. 90/270 swap width and height.
+ * Turns an RGB image clockwise by a quarter-turn multiple, pixel by pixel: the reference the tests hold libvips'
+ * {@link turnRegion} to (the product turns with that). 90/270 swap width and height.
  * Point mapping for 90°: (x, y) → (H − 1 − y, x) in pixel indices.
  */
 export function rotateRgb(rgb: RgbImage, rotation: Rotation): RgbImage {

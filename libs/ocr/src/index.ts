@@ -16,7 +16,7 @@ export { decodeImage, DEFAULT_MAX_PIXELS } from './image-decoder';
 export type { DecodeImageOptions, DecodedImage } from './image-decoder';
 export { sniffImageFormat } from './image-format';
 export type { ImageFormat, SniffResult } from './image-format';
-export { rotateRgb, encodeJpeg, quadToSourceFrame, quadBounds } from './image-ops';
+export { rotateRgb, turnRegion, encodeJpeg, quadToSourceFrame, quadBounds } from './image-ops';
 export type { Rect } from './image-ops';
 export { localiseDocument } from './document-localiser';
 export type { DocumentLocation, Localisation } from './document-localiser';

@@ -25,7 +25,7 @@ import {
   encodeJpeg,
   localiseDocument,
   quadToSourceFrame,
-  rotateRgb,
+  turnRegion,
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
 import { scoreSignatures } from './classify/signature-score';
@@ -124,7 +124,10 @@ export class RecognitionService {
     decoded: DecodedImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     const page = await this.ocr.read(decoded.rgb);
-    const whole = await this.readPage(recognizer, cardType, decoded, page);
+    // The upright page's pixels, turned by libvips once per reading (recognizers read them synchronously: QR codes,
+    // seals, plates, the MRZ band, second looks).
+    const upright = await turnRegion(decoded.rgb, page.rotation);
+    const whole = await this.readPage(recognizer, cardType, decoded, upright, page);
     // Several documents on one sheet (both sides of an ID card photocopied on one page): each one's labels veto the
     // other's signature, or their labels together pass for a third document (a front above a back has every label of
     // a first-generation card). The sheet is cut into blocks by its empty bands. When every block clearly shows
@@ -139,7 +142,7 @@ export class RecognitionService {
     }
     if (whole.outcome.status === 'recognized') return whole;
     for (const block of blocks) {
-      const read = await this.readPage(recognizer, cardType, decoded, block);
+      const read = await this.readPage(recognizer, cardType, decoded, upright, block);
       if (read.outcome.status === 'recognized') return read;
     }
     return whole;
@@ -150,6 +153,7 @@ export class RecognitionService {
     recognizer: Recognizer,
     cardType: number,
     decoded: DecodedImage,
+    upright: RgbImage,
     ocrPage: OcrPage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     let page = ocrPage;
@@ -157,13 +161,12 @@ export class RecognitionService {
     if (other !== undefined) {
       return { page, outcome: { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${other}` } };
     }
-    const context = this.context(decoded, page);
+    const context = this.context(decoded, upright, page);
     let outcome = await recognizer.recognize(page, cardType, context);
     // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
     // region is cut down to its ink first (a glyph far into an empty crop reads as nothing: a form's value column),
     // each part read with a few margins, the most confident reading kept.
     if (outcome.status === 'recognized' && outcome.unread?.length && this.ocr.readRegions) {
-      const upright = context.uprightImage();
       const parts = outcome.unread.flatMap((region) => inkParts(upright, region));
       const readings = await context.readRegions(parts.flat());
       let next = 0;
@@ -191,10 +194,9 @@ export class RecognitionService {
     return anotherDocument(scoreSignatures(new PageLayout(page), documents), candidates)?.cardType;
   }
 
-  private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {
-    let upright: RgbImage | undefined;
+  private context(decoded: DecodedImage, upright: RgbImage, page: OcrPage): RecognizerContext {
     return {
-      uprightImage: () => (upright ??= page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation)),
+      uprightImage: () => upright,
       readRegions: (quads, options) => {
         if (!this.ocr.readRegions) throw new Error('this OCR reader cannot read regions');
         return this.ocr.readRegions(decoded.rgb, page, quads, options);

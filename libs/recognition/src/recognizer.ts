@@ -71,7 +71,7 @@ export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
  * {@link RecognizedOutcome.unread}, which the service reads with the same {@link RecognizerContext.readRegions}).
  */
 export interface RecognizerContext {
-  /** The upright page's pixels (the decoded image turned by `page.rotation`), computed on first call. */
+  /** The upright page's pixels: the decoded image turned by `page.rotation` (by libvips, once per reading). */
   uprightImage(): RgbImage;
   /**
    * Reads regions of the upright page (quads in its pixels) as single text lines with the OCR's recognition model
