@@ -24,7 +24,10 @@ import {
   decodeImage,
   encodeJpeg,
   localiseDocument,
+  pageQuadToSource,
   quadToSourceFrame,
+  quarterTurnedPage,
+  renderPage,
   rotateRgb,
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
@@ -100,7 +103,9 @@ export class RecognitionService {
         // order's error history instead, as measures (no personal data).
         let detail = outcome.detail;
         if (options.detail && outcome.errorCode === JuheErrorCode.RecognitionFailed) {
-          const quality = describeQuality(await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1));
+          const quality = describeQuality(
+            await assessQuality(decoded.rgb, quarterTurnedPage(page), decoded.exifOrientation ?? 1),
+          );
           detail = detail ? `${detail}; ${quality}` : quality;
           logger.log(`cardType ${cardType}: ${JuheErrorCode.RecognitionFailed}, ${quality}`);
         }
@@ -127,7 +132,8 @@ export class RecognitionService {
     if (other !== undefined) {
       return { page, outcome: { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${other}` } };
     }
-    const context = this.context(decoded, page);
+    // A deskewed page's pixels are rendered once here (a sync accessor cannot wait for libvips).
+    const context = this.context(decoded, page, page.warp && (await renderPage(decoded.rgb, page)));
     let outcome = await recognizer.recognize(page, cardType, context);
     // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
     // region is cut down to its ink first (a glyph far into an empty crop reads as nothing: a form's value column),
@@ -161,8 +167,8 @@ export class RecognitionService {
     return anotherDocument(scoreSignatures(new PageLayout(page), documents), candidates)?.cardType;
   }
 
-  private context(decoded: DecodedImage, page: OcrPage): RecognizerContext {
-    let upright: RgbImage | undefined;
+  private context(decoded: DecodedImage, page: OcrPage, pageImage?: RgbImage): RecognizerContext {
+    let upright: RgbImage | undefined = pageImage;
     return {
       uprightImage: () => (upright ??= page.rotation === 0 ? decoded.rgb : rotateRgb(decoded.rgb, page.rotation)),
       readRegions: (quads, options) => {
@@ -219,19 +225,21 @@ export class RecognitionService {
       fields,
       timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
     };
-    // Localisation serves the opt-in outputs only: the fields above were read without it.
+    // Localisation serves the opt-in outputs only: the fields above were read without it. The outline, the crop and
+    // the quality measure the photo as taken: a deskewed page's lines are put back in its quarter-turned frame.
+    const turned = quarterTurnedPage(page);
     const outline = options.crop || (options.detail && options.outline !== false);
     const location = outline
-      ? await optional('document outline', () => localiseDocument(decoded.rgb, page))
+      ? await optional('document outline', () => localiseDocument(decoded.rgb, turned))
       : undefined;
     if (options.detail) {
-      const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
-      report.detail = this.detail(outcome, decoded, page, keys, quality, location);
+      const quality = await assessQuality(decoded.rgb, turned, decoded.exifOrientation ?? 1);
+      report.detail = this.detail(outcome, decoded, page, keys, quality, location && { ...location, page: turned });
     }
     if (options.crop && location) {
       // The printed size gives a found outline its true proportions; a text region keeps its own.
       const size = location.localised === 'text' ? undefined : documentSizeOf(outcome.cardType);
-      const crop = await optional('crop', () => cropDocument(decoded.rgb, page, location.quad, { size }));
+      const crop = await optional('crop', () => cropDocument(decoded.rgb, turned, location.quad, { size }));
       if (crop) report.crop = crop.jpeg.toString('base64');
     }
     return report;
@@ -239,6 +247,8 @@ export class RecognitionService {
 
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
+    if (page.warp)
+      return (await encodeJpeg(await renderPage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
     // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
     const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
     return (await encodeJpeg(decoded.rgb, source, { quality: 85, rotation: page.rotation })).toString('base64');
@@ -250,7 +260,7 @@ export class RecognitionService {
     page: OcrPage,
     keys: readonly string[],
     quality: QualityAssessment,
-    location?: DocumentLocation,
+    location?: DocumentLocation & { page: Pick<OcrPage, 'width' | 'height' | 'rotation'> },
   ): RecognitionDetail {
     const { width, height } = decoded.rgb;
     // Boxes are grown around the text by the detector; clip them to the image they describe.
@@ -262,7 +272,7 @@ export class RecognitionService {
     const mirrored = decoded.mirrored === true;
     const unflip = (q: Quad): Quad => (mirrored ? (q.map((p) => ({ x: width - p.x, y: p.y })) as Quad) : q);
     const toSource = (quad: Quad | undefined): Quad | null =>
-      quad ? (unflip(quadToSourceFrame(quad, page.rotation, page.width, page.height)).map(clip) as Quad) : null;
+      quad ? (unflip(pageQuadToSource(quad, page)).map(clip) as Quad) : null;
     const fields: RecognitionDetail['fields'] = {};
     for (const key of keys) {
       const reading = outcome.fields[key];
@@ -279,7 +289,8 @@ export class RecognitionService {
     };
     if (location) {
       // Not clipped: a corner of a document cut off by the image edge lies outside the image.
-      const box = unflip(quadToSourceFrame(location.quad, page.rotation, page.width, page.height));
+      const frame = location.page;
+      const box = unflip(quadToSourceFrame(location.quad, frame.rotation, frame.width, frame.height));
       detail.document = {
         box: box.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) as Quad,
         localised: location.localised,
