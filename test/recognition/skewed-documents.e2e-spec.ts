@@ -27,7 +27,7 @@ function iou(quad: Quad, box: PixelBox): number {
  * Documents photographed at a slant of 12–30° (the `skew` level) are read on a deskewed page: the machine-readable
  * zone's rows and a licence's rows stay apart, every field is read exactly, and `_detail` still gives boxes in the
  * uploaded image's pixels (each field inside the card, the portrait over the rendered one, the card's corners where
- * the degradation put them).
+ * the degradation put them), and the image quality still reports the slant.
  */
 describe('documents photographed at a slant', () => {
   let service: RecognitionService;
@@ -57,6 +57,8 @@ describe('documents photographed at a slant', () => {
       const boxes = Object.values(report.detail?.fields ?? {}).flatMap((f) => (f.box ? [f.box] : []));
       expect(boxes.length).toBeGreaterThan(0);
       for (const box of boxes) for (const p of box) expect(inside(p, card, 4)).toBe(true);
+      // The quality is measured on the photo as taken: its slant is still reported.
+      expect(report.detail?.quality.signals).toContain('rotated');
       if (entry.portraitBox) expect(iou(report.detail?.portraitBox as Quad, entry.portraitBox)).toBeGreaterThan(0.8);
     },
     180_000,

@@ -6,6 +6,7 @@ import {
   pageSlant,
   quarterTurnedPage,
   renderPage,
+  sourcePointToPage,
 } from './page-warp';
 
 const deg = (d: number) => (d * Math.PI) / 180;
@@ -90,6 +91,18 @@ describe(deskewFrame.name, () => {
     const back = pagePointToSource(onPage, frame);
     expect(back.x).toBeCloseTo(300, 9);
     expect(back.y).toBeCloseTo(800 - 500, 9);
+  });
+});
+
+describe(sourcePointToPage.name, () => {
+  it.each([
+    ['a deskewed page', deskewFrame({ width: 600, height: 800 }, 270, deg(-17), [])],
+    ['a page turned 90°', { width: 800, height: 600, rotation: 90 as const }],
+  ])('is the inverse of pagePointToSource on %s', (_what, frame) => {
+    const onPage = { x: 123.5, y: 456.25 };
+    const back = sourcePointToPage(pagePointToSource(onPage, frame), frame);
+    expect(back.x).toBeCloseTo(onPage.x, 9);
+    expect(back.y).toBeCloseTo(onPage.y, 9);
   });
 });
 

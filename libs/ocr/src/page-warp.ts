@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { textAngle } from './document-localiser';
+import { quadCropSize } from './crop-warp';
 import { orderCorners } from './geometry';
 import { type Rect, quadToSourceFrame, rotatePoint, turnRegion } from './image-ops';
 import type { OcrPage, Point, Quad, RgbImage, Rotation } from './ocr.types';
@@ -14,6 +14,28 @@ const MARGIN = 0.25;
 
 /** The part of an OcrPage that says how its pixels were made from the decoded image. */
 export type PageFrame = Pick<OcrPage, 'width' | 'height' | 'rotation' | 'warp'>;
+
+/**
+ * Direction of the text, radians (0 = left to right): the median direction of the elongated boxes' top edges
+ * weighted by length; 0 without any.
+ */
+export function textAngle(boxes: readonly Quad[]): number {
+  const angles: { a: number; w: number }[] = [];
+  for (const q of boxes) {
+    const { width, height } = quadCropSize(q);
+    if (width < 2 * height) continue;
+    angles.push({ a: Math.atan2(q[1].y - q[0].y + q[2].y - q[3].y, q[1].x - q[0].x + q[2].x - q[3].x), w: width });
+  }
+  if (!angles.length) return 0;
+  angles.sort((p, q) => p.a - q.a);
+  const half = angles.reduce((s, p) => s + p.w, 0) / 2;
+  let seen = 0;
+  for (const p of angles) {
+    seen += p.w;
+    if (seen >= half) return p.a;
+  }
+  return angles[angles.length - 1].a;
+}
 
 /**
  * The text's slant (radians, clockwise in image pixels, within ±45°) once the decoded image is turned by `rotation`:
@@ -88,6 +110,29 @@ export function pagePointToSource(p: Point, page: PageFrame): Point {
   const m = page.warp.toSource;
   const d = m[6] * p.x + m[7] * p.y + m[8];
   return { x: (m[0] * p.x + m[1] * p.y + m[2]) / d, y: (m[3] * p.x + m[4] * p.y + m[5]) / d };
+}
+
+/** A point of the decoded image (continuous pixels) in the page's pixels: the inverse of {@link pagePointToSource}. */
+export function sourcePointToPage(p: Point, page: PageFrame): Point {
+  if (!page.warp) {
+    const swap = page.rotation === 90 || page.rotation === 270;
+    return rotatePoint(p, page.rotation, swap ? page.height : page.width, swap ? page.width : page.height);
+  }
+  const [a, b, c, d, e, f, g, h, i] = page.warp.toSource;
+  // The adjugate of the 3×3 matrix: its inverse up to scale, which a homography ignores.
+  const inv = [
+    e * i - f * h,
+    c * h - b * i,
+    b * f - c * e,
+    f * g - d * i,
+    a * i - c * g,
+    c * d - a * f,
+    d * h - e * g,
+    b * g - a * h,
+    a * e - b * d,
+  ];
+  const w = inv[6] * p.x + inv[7] * p.y + inv[8];
+  return { x: (inv[0] * p.x + inv[1] * p.y + inv[2]) / w, y: (inv[3] * p.x + inv[4] * p.y + inv[5]) / w };
 }
 
 /**

@@ -26,7 +26,6 @@ import {
   localiseDocument,
   pageQuadToSource,
   quadToSourceFrame,
-  quarterTurnedPage,
   renderPage,
   rotateRgb,
 } from '@zhengjian/ocr';
@@ -103,9 +102,7 @@ export class RecognitionService {
         // order's error history instead, as measures (no personal data).
         let detail = outcome.detail;
         if (options.detail && outcome.errorCode === JuheErrorCode.RecognitionFailed) {
-          const quality = describeQuality(
-            await assessQuality(decoded.rgb, quarterTurnedPage(page), decoded.exifOrientation ?? 1),
-          );
+          const quality = describeQuality(await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1));
           detail = detail ? `${detail}; ${quality}` : quality;
           logger.log(`cardType ${cardType}: ${JuheErrorCode.RecognitionFailed}, ${quality}`);
         }
@@ -133,7 +130,7 @@ export class RecognitionService {
       return { page, outcome: { status: 'failed', errorCode: 215308, detail: `the image shows cardType ${other}` } };
     }
     // A deskewed page's pixels are rendered once here (a sync accessor cannot wait for libvips).
-    const context = this.context(decoded, page, page.warp && (await renderPage(decoded.rgb, page)));
+    const context = this.context(decoded, page, page.warp && (await deskewedImage(decoded.rgb, page)));
     let outcome = await recognizer.recognize(page, cardType, context);
     // A second look where a label was found and its value was not: the detector misses lone glyphs (汉, 男). Each
     // region is cut down to its ink first (a glyph far into an empty crop reads as nothing: a form's value column),
@@ -225,21 +222,19 @@ export class RecognitionService {
       fields,
       timings: { decodeMs: 0, ocrMs: 0, totalMs: 0 },
     };
-    // Localisation serves the opt-in outputs only: the fields above were read without it. The outline, the crop and
-    // the quality measure the photo as taken: a deskewed page's lines are put back in its quarter-turned frame.
-    const turned = quarterTurnedPage(page);
+    // Localisation serves the opt-in outputs only: the fields above were read without it.
     const outline = options.crop || (options.detail && options.outline !== false);
     const location = outline
-      ? await optional('document outline', () => localiseDocument(decoded.rgb, turned))
+      ? await optional('document outline', () => localiseDocument(decoded.rgb, page))
       : undefined;
     if (options.detail) {
-      const quality = await assessQuality(decoded.rgb, turned, decoded.exifOrientation ?? 1);
-      report.detail = this.detail(outcome, decoded, page, keys, quality, location && { ...location, page: turned });
+      const quality = await assessQuality(decoded.rgb, page, decoded.exifOrientation ?? 1);
+      report.detail = this.detail(outcome, decoded, page, keys, quality, location);
     }
     if (options.crop && location) {
       // The printed size gives a found outline its true proportions; a text region keeps its own.
       const size = location.localised === 'text' ? undefined : documentSizeOf(outcome.cardType);
-      const crop = await optional('crop', () => cropDocument(decoded.rgb, turned, location.quad, { size }));
+      const crop = await optional('crop', () => cropDocument(decoded.rgb, page, location.quad, { size }));
       if (crop) report.crop = crop.jpeg.toString('base64');
     }
     return report;
@@ -247,8 +242,9 @@ export class RecognitionService {
 
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
-    if (page.warp)
-      return (await encodeJpeg(await renderPage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
+    if (page.warp) {
+      return (await encodeJpeg(await deskewedImage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
+    }
     // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
     const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
     return (await encodeJpeg(decoded.rgb, source, { quality: 85, rotation: page.rotation })).toString('base64');
@@ -260,7 +256,7 @@ export class RecognitionService {
     page: OcrPage,
     keys: readonly string[],
     quality: QualityAssessment,
-    location?: DocumentLocation & { page: Pick<OcrPage, 'width' | 'height' | 'rotation'> },
+    location?: DocumentLocation,
   ): RecognitionDetail {
     const { width, height } = decoded.rgb;
     // Boxes are grown around the text by the detector; clip them to the image they describe.
@@ -289,8 +285,7 @@ export class RecognitionService {
     };
     if (location) {
       // Not clipped: a corner of a document cut off by the image edge lies outside the image.
-      const frame = location.page;
-      const box = unflip(quadToSourceFrame(location.quad, frame.rotation, frame.width, frame.height));
+      const box = unflip(pageQuadToSource(location.quad, page));
       detail.document = {
         box: box.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) as Quad,
         localised: location.localised,
@@ -322,6 +317,17 @@ export function looksMirrored(page: OcrPage, errorCode: number): boolean {
   if (page.lines.length === 0) return false;
   if (errorCode === 215305) return true;
   return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
+}
+
+/** Deskewed pages' pixels by the page's warp, which a page keeps when lines are added to it: one render per read. */
+const deskewed = new WeakMap<object, Promise<RgbImage>>();
+
+/** The pixels of a deskewed page (`OcrPage.warp`), rendered by libvips once per read. */
+function deskewedImage(rgb: RgbImage, page: OcrPage): Promise<RgbImage> {
+  const key = page.warp ?? page;
+  let image = deskewed.get(key);
+  if (!image) deskewed.set(key, (image = renderPage(rgb, page)));
+  return image;
 }
 
 /** The image flipped left to right (libvips `flop`). */
