@@ -2,7 +2,7 @@ import type { Point, Quad } from '@zhengjian/ocr';
 import type { RecognitionService } from '@zhengjian/recognition';
 import type { PixelBox } from '../fixtures/manifest';
 import { renderSpecimen } from '../fixtures/specimens';
-import { localService, pick } from './engine';
+import { jpegSize, localService, pick } from './engine';
 
 /** Whether `p` lies inside the convex quad `q` (clockwise in image pixels), `slack` pixels outside allowed. */
 function inside(p: Point, q: readonly Point[], slack: number): boolean {
@@ -27,7 +27,7 @@ function iou(quad: Quad, box: PixelBox): number {
  * Documents photographed at a slant of 12–30° (the `skew` level) are read on a deskewed page: the machine-readable
  * zone's rows and a licence's rows stay apart, every field is read exactly, and `_detail` still gives boxes in the
  * uploaded image's pixels (each field inside the card, the portrait over the rendered one, the card's corners where
- * the degradation put them), and the image quality still reports the slant.
+ * the degradation put them; the crop upright), and the image quality still reports the slant.
  */
 describe('documents photographed at a slant', () => {
   let service: RecognitionService;
@@ -43,7 +43,7 @@ describe('documents photographed at a slant', () => {
     'reads every field of a slanted $kind exactly, with boxes in the uploaded image',
     async ({ kind, cardType }) => {
       const { data, entry } = await renderSpecimen({ kind, level: 'skew', seed: 237907975 });
-      const report = await service.recognize(cardType, data, { detail: true });
+      const report = await service.recognize(cardType, data, { detail: true, crop: true });
       expect(report.errorCode).toBe(0);
       expect(pick(report.fields, entry.expected)).toEqual(entry.expected);
       const card = entry.documentQuad ?? [];
@@ -59,6 +59,9 @@ describe('documents photographed at a slant', () => {
       for (const box of boxes) for (const p of box) expect(inside(p, card, 4)).toBe(true);
       // The quality is measured on the photo as taken: its slant is still reported.
       expect(report.detail?.quality.signals).toContain('rotated');
+      // The crop is cut from the photo along the card's outline and comes out upright (landscape).
+      const crop = await jpegSize(report.crop ?? '');
+      expect(crop.width).toBeGreaterThan(1.3 * crop.height);
       if (entry.portraitBox) expect(iou(report.detail?.portraitBox as Quad, entry.portraitBox)).toBeGreaterThan(0.8);
     },
     180_000,
