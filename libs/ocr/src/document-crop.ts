@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { quadCropSize, warpQuad } from './crop-warp';
-import { quadBounds, quadToSourceFrame } from './image-ops';
-import type { OcrPage, Quad, RgbImage } from './ocr.types';
+import { quadBounds } from './image-ops';
+import type { Quad, RgbImage } from './ocr.types';
+import { type PageFrame, pageQuadToSource } from './page-warp';
 
 /** A document's printed size, millimetres, long side first (ID-1: 85.6 × 54). */
 export interface DocumentSize {
@@ -35,7 +36,7 @@ export interface DocumentCrop {
  */
 export async function cropDocument(
   image: RgbImage,
-  page: Pick<OcrPage, 'width' | 'height' | 'rotation'>,
+  page: PageFrame,
   quad: Quad,
   options: CropOptions = {},
 ): Promise<DocumentCrop> {
@@ -51,7 +52,7 @@ export async function cropDocument(
   const width = Math.max(1, Math.round(aspect >= 1 ? long : long * aspect));
   const height = Math.max(1, Math.round(aspect >= 1 ? long / aspect : long));
   let source = image;
-  let q = quadToSourceFrame(quad, page.rotation, page.width, page.height);
+  let q = pageQuadToSource(quad, page);
   // Shrink the region around the quad with libvips first: the warp then needs no supersampling.
   const shrink = Math.min(1, (1.2 * Math.max(width, height)) / Math.max(measured.width, measured.height));
   if (shrink < 0.8) {

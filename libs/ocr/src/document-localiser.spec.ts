@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { localiseDocument, textAngle } from './document-localiser';
+import { localiseDocument } from './document-localiser';
+import { deskewFrame, pagePointToSource, sourcePointToPage, textAngle } from './page-warp';
 import type { OcrLine, Point, Quad, RgbImage } from './ocr.types';
 
 /** An RGB image drawn from SVG shapes: a background and, optionally, a filled polygon (the document). */
@@ -44,6 +45,22 @@ describe(localiseDocument.name, () => {
     const found = await localiseDocument(image, page(image, lines.map(line)));
     expect(found.localised).toBe('border');
     const error = Math.max(...card.map((p, i) => Math.hypot(p.x - found.quad[i].x, p.y - found.quad[i].y)));
+    expect(error).toBeLessThan(4.8);
+  });
+
+  it('measures a deskewed page as photographed and gives the card in the page’s pixels', async () => {
+    const at = turned(400, 300, 20);
+    const card = rect(at, -240, -151, 240, 151);
+    const image = await drawn(800, 600, '#282828', { quad: card, fill: '#ebebe6' });
+    const lines = [rect(at, -200, -120, 60, -90), rect(at, -200, -60, 100, -30), rect(at, -200, 80, 180, 120)];
+    const frame = deskewFrame(image, 0, (20 * Math.PI) / 180, lines);
+    const toPage = (q: Quad) => q.map((p) => sourcePointToPage(p, frame)) as Quad;
+    const found = await localiseDocument(image, { ...frame, lines: lines.map((q) => line(toPage(q))) });
+    expect(found.localised).toBe('border');
+    // Upright on the page: the top edge runs level, and the corners map back onto the drawn card.
+    expect(Math.abs(found.quad[1].y - found.quad[0].y)).toBeLessThan(2);
+    const back = found.quad.map((p) => pagePointToSource(p, frame));
+    const error = Math.max(...card.map((p, i) => Math.hypot(p.x - back[i].x, p.y - back[i].y)));
     expect(error).toBeLessThan(4.8);
   });
 

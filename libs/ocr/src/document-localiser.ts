@@ -1,8 +1,9 @@
 import sharp from 'sharp';
-import { quadCropSize } from './crop-warp';
 import { EdgeVotes, type GreyImage, type Line, edgeSupport, intersect, sobel } from './edge-lines';
 import { convexHull, polygonArea } from './geometry';
+import { unrotatePoint } from './image-ops';
 import type { OcrPage, Point, Quad, RgbImage } from './ocr.types';
+import { type PageFrame, quarterTurnedPage, sourcePointToPage, textAngle } from './page-warp';
 
 /**
  * How a document's outline was found: `border` — every side is an edge between the document and its background;
@@ -61,13 +62,17 @@ const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
  * quadrilateral around the text give way to the text region plus 8 % (`text`); a page without text is taken whole
  * (`frame`). The fields are never read from this: it serves the opt-in outputs (`_detail.document`, `_crop`).
  *
+ * A deskewed page (`OcrPage.warp`) is measured as photographed, slanted on the image turned by its quarter turn, and
+ * the quad mapped into the page's pixels.
+ *
  * @param image the decoded image (`OcrEngine.read`'s input), in its own frame.
- * @param page the engine's reading of `image`: its rotation and size, and the text boxes (upright-page pixels).
+ * @param read the engine's reading of `image`: its rotation, size and warp, and the text boxes (upright-page pixels).
  */
 export async function localiseDocument(
   image: RgbImage,
-  page: Pick<OcrPage, 'width' | 'height' | 'rotation' | 'lines'>,
+  read: PageFrame & Pick<OcrPage, 'lines'>,
 ): Promise<DocumentLocation> {
+  const page = quarterTurnedPage(read);
   const scale = Math.min(1, WORK_SIDE / Math.max(page.width, page.height));
   const grey = await workImage(image, page, scale);
   // Per axis: the work image's sides are rounded, and a side on the image edge must map back onto it exactly.
@@ -75,8 +80,10 @@ export async function localiseDocument(
   const points = page.lines.flatMap((l) => l.box.map((p) => ({ x: p.x * sx, y: p.y * sy })));
   const found = points.length ? findSides(grey, points, textAngle(page.lines.map((l) => l.box))) : undefined;
   const quad = found?.quad ?? framed(grey.width, grey.height);
+  const toRead = (p: Point): Point =>
+    read.warp ? sourcePointToPage(unrotatePoint(p, page.rotation, page.width, page.height), read) : p;
   return {
-    quad: quad.map((p) => ({ x: tenth(p.x / sx), y: tenth(p.y / sy) })) as Quad,
+    quad: quad.map((p) => toRead({ x: p.x / sx, y: p.y / sy })).map((p) => ({ x: tenth(p.x), y: tenth(p.y) })) as Quad,
     localised: found?.localised ?? 'frame',
   };
 }
@@ -96,28 +103,6 @@ async function workImage(image: RgbImage, page: Pick<OcrPage, 'width' | 'height'
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, data } satisfies GreyImage;
-}
-
-/**
- * Direction of the text, radians (0 = left to right): the median direction of the elongated boxes' top edges
- * weighted by length; 0 without any.
- */
-export function textAngle(boxes: readonly Quad[]): number {
-  const angles: { a: number; w: number }[] = [];
-  for (const q of boxes) {
-    const { width, height } = quadCropSize(q);
-    if (width < 2 * height) continue;
-    angles.push({ a: Math.atan2(q[1].y - q[0].y + q[2].y - q[3].y, q[1].x - q[0].x + q[2].x - q[3].x), w: width });
-  }
-  if (!angles.length) return 0;
-  angles.sort((p, q) => p.a - q.a);
-  const half = angles.reduce((s, p) => s + p.w, 0) / 2;
-  let seen = 0;
-  for (const p of angles) {
-    seen += p.w;
-    if (seen >= half) return p.a;
-  }
-  return angles[angles.length - 1].a;
 }
 
 interface Family {

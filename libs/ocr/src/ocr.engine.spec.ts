@@ -1,5 +1,7 @@
+import sharp from 'sharp';
 import { quadBounds, quadToSourceFrame, rotateRgb } from './image-ops';
 import { OcrEngine } from './ocr.engine';
+import { pageQuadToSource } from './page-warp';
 import type { RgbImage, Rotation } from './ocr.types';
 import { renderTextImage, SAMPLE_LINES } from './testing/text-image';
 
@@ -60,6 +62,33 @@ describe(OcrEngine.name, () => {
     expect(Math.abs(r.top + r.height - 230)).toBeLessThan(8);
     // The first point stays the top-left of the text as read: in the uploaded image that is the top-right corner.
     expect(inSource[0].x).toBeGreaterThan(inSource[3].x);
+  });
+
+  it('reads a page slanted 25° on a deskewed page, boxes mapping back onto the slanted text', async () => {
+    const { data, info } = await sharp(page.data, { raw: { width: 1000, height: 640, channels: 3 } })
+      .rotate(-25, { background: '#ffffff' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const slanted: RgbImage = { width: info.width, height: info.height, data };
+    const result = await engine.read(slanted);
+    expect(result.rotation).toBe(0);
+    expect(result.warp).toMatchObject({ sourceWidth: info.width, sourceHeight: info.height });
+    expect(result.lines.map((l) => l.text)).toEqual(expectedText);
+    // libvips turns about the centre: upright (x, y) lands at R(−25°)·((x, y) − (500, 320)) + the new centre.
+    const [c, s] = [Math.cos((-25 * Math.PI) / 180), Math.sin((-25 * Math.PI) / 180)];
+    const slant = (x: number, y: number) => ({
+      x: c * (x - 500) - s * (y - 320) + info.width / 2,
+      y: s * (x - 500) + c * (y - 320) + info.height / 2,
+    });
+    const id = result.lines.find((l) => l.text.startsWith('公民身份号码'))!;
+    const [tl, , , bl] = pageQuadToSource(id.box, result);
+    // The line is drawn from x = 60 with its baseline at y = 330 in a 36 px font: its left edge runs from about
+    // (60, 300) to (60, 338) before the turn.
+    const [top, bottom] = [slant(60, 300), slant(60, 338)];
+    expect(Math.hypot(tl.x - top.x, tl.y - top.y)).toBeLessThan(12);
+    expect(Math.hypot(bl.x - bottom.x, bl.y - bottom.y)).toBeLessThan(12);
+    const [again] = await engine.readRegions(slanted, result, [id.box], { minScore: 0 });
+    expect(again.text).toBe('公民身份号码110105198807161234');
   });
 
   it('serves concurrent reads with the same result as sequential ones', async () => {

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { quadCropSize } from './crop-warp';
 import { loadCharset } from './ctc-decoder';
 import type { DetectedBox } from './db-postprocess';
-import { quadToSourceFrame, rotatePoint, rotateRect, turnRegion } from './image-ops';
+import { rotatePoint, rotateRect, turnRegion } from './image-ops';
 import { orderCorners } from './geometry';
+import { MIN_SLANT, deskewFrame, pageQuadToSource, pageSlant, renderPage } from './page-warp';
 import type { OcrLine, OcrPage, Quad, RgbImage, Rotation } from './ocr.types';
 import { defaultModelDir, loadSession } from './onnx-session';
 import { flipQuad, isQuarterTurned, orientationProbes, upsideDownVote } from './page-orientation';
@@ -78,7 +79,7 @@ export class OcrEngine {
 
   /**
    * Reads all text of a decoded image. Finds the page rotation, turns the image upright, and returns the lines in
-   * reading order with boxes in upright-page pixels (map them back with `quadToSourceFrame`).
+   * reading order with boxes in upright-page pixels (map them back with `pageQuadToSource`).
    */
   read(image: RgbImage): Promise<OcrPage> {
     const run = this.queue.then(() => this.readNow(image));
@@ -98,7 +99,7 @@ export class OcrEngine {
    */
   readRegions(
     image: RgbImage,
-    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
+    page: Pick<OcrPage, 'rotation' | 'width' | 'height' | 'warp'>,
     quads: readonly Quad[],
     options: { minScore?: number } = {},
   ): Promise<OcrLine[]> {
@@ -110,12 +111,12 @@ export class OcrEngine {
 
   private async readRegionsNow(
     image: RgbImage,
-    page: Pick<OcrPage, 'rotation' | 'width' | 'height'>,
+    page: Pick<OcrPage, 'rotation' | 'width' | 'height' | 'warp'>,
     quads: readonly Quad[],
     minScore: number,
   ): Promise<OcrLine[]> {
     // The crop is warped from the decoded image: mapping the quad back costs nothing, turning the page would.
-    const source = quads.map((q) => quadToSourceFrame(q, page.rotation, page.width, page.height));
+    const source = quads.map((q) => pageQuadToSource(q, page));
     const results = await this.recognizer.recognize(image, source);
     return results.map((r, i) => {
       const keep = r.text.trim().length > 0 && r.score >= minScore;
@@ -125,14 +126,26 @@ export class OcrEngine {
 
   /**
    * At most two detection passes: one on the image as given, which tells where the text is and which way it runs,
-   * and, only when the page must be turned or its text is small in a large frame, one on the upright text region.
-   * Turning and cutting are done by libvips.
+   * and, only when the page must be turned, its text is small in a large frame or slanted, one on the upright text
+   * region (deskewed when slanted: see `OcrPage.warp`). Turning, deskewing and cutting are done by libvips.
    */
   private async readNow(image: RgbImage): Promise<OcrPage> {
     const started = Date.now();
     const first = await this.detector.detect(image);
     const { rotation, upright } =
       this.detectRotation && first.length > 0 ? await this.pageRotation(image, first) : { rotation: 0 as const };
+    const quads = first.map((b) => b.box);
+    const slant = this.detectRotation ? pageSlant(quads, rotation, image.width, image.height) : 0;
+    if (Math.abs(slant) >= MIN_SLANT) {
+      // Rows are found by their y: slanted text is read on a page turned back by its slant.
+      const frame = deskewFrame(image, rotation, slant, quads);
+      const deskewed = await renderPage(image, frame);
+      const lines = await this.recognizeLines(deskewed, await this.detector.detect(deskewed));
+      this.logger.debug(
+        `read ${image.width}x${image.height} rotation=${rotation} slant=${((slant * 180) / Math.PI).toFixed(1)}° lines=${lines.length} in ${Date.now() - started} ms`,
+      );
+      return { width: frame.width, height: frame.height, rotation, lines, warp: frame.warp };
+    }
     const page = upright ?? image;
     const focus = textFocus(image, first, this.detMaxSide);
     let boxes = first;

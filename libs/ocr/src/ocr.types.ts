@@ -43,6 +43,21 @@ export interface OcrPage {
   rotation: Rotation;
   /** Lines in reading order (top to bottom, then left to right). */
   lines: OcrLine[];
+  /**
+   * Present when the page was deskewed (its text was slanted beyond a quarter turn): the page's pixels are then the
+   * decoded image turned by `rotation` and by the slant, cut to the text region, and boxes map back through this
+   * (`pageQuadToSource`) rather than by `rotation` alone.
+   */
+  warp?: PageWarp;
+}
+
+/** How a deskewed page's pixels map to the decoded image's. */
+export interface PageWarp {
+  /** Row-major 3×3 homography from page pixels (continuous) to decoded-image pixels; affine for a deskew. */
+  toSource: number[];
+  /** Size of the decoded image (EXIF orientation applied), pixels. */
+  sourceWidth: number;
+  sourceHeight: number;
 }
 
 /** A decoded image: EXIF orientation applied, 3-channel RGB, 8 bits per channel, row-major, no padding. */

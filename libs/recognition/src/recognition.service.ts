@@ -24,8 +24,9 @@ import {
   decodeImage,
   encodeJpeg,
   localiseDocument,
+  pageQuadToSource,
   quadToSourceFrame,
-  turnRegion,
+  renderPage,
 } from '@zhengjian/ocr';
 import { anotherDocument } from './classify/classify';
 import { scoreSignatures } from './classify/signature-score';
@@ -124,9 +125,9 @@ export class RecognitionService {
     decoded: DecodedImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     const page = await this.ocr.read(decoded.rgb);
-    // The upright page's pixels, turned by libvips once per reading (recognizers read them synchronously: QR codes,
-    // seals, plates, the MRZ band, second looks).
-    const upright = await turnRegion(decoded.rgb, page.rotation);
+    // The page's pixels (turned upright, deskewed when the text was slanted), rendered by libvips once per reading:
+    // recognizers read them synchronously (QR codes, seals, plates, the MRZ band, second looks).
+    const upright = await deskewedImage(decoded.rgb, page);
     const whole = await this.readPage(recognizer, cardType, decoded, upright, page);
     // Several documents on one sheet (both sides of an ID card photocopied on one page): each one's labels veto the
     // other's signature, or their labels together pass for a third document (a front above a back has every label of
@@ -271,6 +272,9 @@ export class RecognitionService {
 
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
+    if (page.warp) {
+      return (await encodeJpeg(await deskewedImage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
+    }
     // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
     const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
     return (await encodeJpeg(decoded.rgb, source, { quality: 85, rotation: page.rotation })).toString('base64');
@@ -294,7 +298,7 @@ export class RecognitionService {
     const mirrored = decoded.mirrored === true;
     const unflip = (q: Quad): Quad => (mirrored ? (q.map((p) => ({ x: width - p.x, y: p.y })) as Quad) : q);
     const toSource = (quad: Quad | undefined): Quad | null =>
-      quad ? (unflip(quadToSourceFrame(quad, page.rotation, page.width, page.height)).map(clip) as Quad) : null;
+      quad ? (unflip(pageQuadToSource(quad, page)).map(clip) as Quad) : null;
     const fields: RecognitionDetail['fields'] = {};
     for (const key of keys) {
       const reading = outcome.fields[key];
@@ -311,7 +315,7 @@ export class RecognitionService {
     };
     if (location) {
       // Not clipped: a corner of a document cut off by the image edge lies outside the image.
-      const box = unflip(quadToSourceFrame(location.quad, page.rotation, page.width, page.height));
+      const box = unflip(pageQuadToSource(location.quad, page));
       detail.document = {
         box: box.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) as Quad,
         localised: location.localised,
@@ -343,6 +347,17 @@ export function looksMirrored(page: OcrPage, errorCode: number): boolean {
   if (page.lines.length === 0) return false;
   if (errorCode === 215305) return true;
   return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
+}
+
+/** Deskewed pages' pixels by the page's warp, which a page keeps when lines are added to it: one render per read. */
+const deskewed = new WeakMap<object, Promise<RgbImage>>();
+
+/** The pixels of a deskewed page (`OcrPage.warp`), rendered by libvips once per read. */
+function deskewedImage(rgb: RgbImage, page: OcrPage): Promise<RgbImage> {
+  const key = page.warp ?? page;
+  let image = deskewed.get(key);
+  if (!image) deskewed.set(key, (image = renderPage(rgb, page)));
+  return image;
 }
 
 /** The image flipped left to right (libvips `flop`). */

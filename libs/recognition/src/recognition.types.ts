@@ -13,7 +13,7 @@ export interface OcrReader {
    */
   readRegions?(
     image: import('@zhengjian/ocr').RgbImage,
-    page: Pick<import('@zhengjian/ocr').OcrPage, 'rotation' | 'width' | 'height'>,
+    page: Pick<import('@zhengjian/ocr').OcrPage, 'rotation' | 'width' | 'height' | 'warp'>,
     quads: readonly Quad[],
     options?: { minScore?: number },
   ): Promise<import('@zhengjian/ocr').OcrLine[]>;

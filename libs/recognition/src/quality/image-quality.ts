@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { type OcrPage, type Quad, type RgbImage, quadToSourceFrame } from '@zhengjian/ocr';
+import { type OcrPage, type Quad, type RgbImage, quadToSourceFrame, quarterTurnedPage } from '@zhengjian/ocr';
 import { occludedShare } from './occlusion';
 
 /**
@@ -96,10 +96,12 @@ export const QUALITY_THRESHOLDS = {
 const TEXT_HEIGHT = 24;
 
 /**
- * Measures the quality of `image` (the decoded upload, EXIF applied, in its own frame) around the text `page`
+ * Measures the quality of `image` (the decoded upload, EXIF applied, in its own frame) around the text `read`
  * found. Cheap: one crop and resize by sharp to a few hundred pixels. `exifOrientation` is the file's tag (1 = none).
  */
-export async function assessQuality(image: RgbImage, page: OcrPage, exifOrientation = 1): Promise<QualityAssessment> {
+export async function assessQuality(image: RgbImage, read: OcrPage, exifOrientation = 1): Promise<QualityAssessment> {
+  // A deskewed page is measured as photographed: its slant is part of the picture's quality.
+  const page = quarterTurnedPage(read);
   const source = page.lines.map((l) => quadToSourceFrame(l.box, page.rotation, page.width, page.height));
   const region = textRegion(source, image.width, image.height);
   const heights = page.lines.map((l) => lineHeight(l.box)).filter((h) => h > 0);

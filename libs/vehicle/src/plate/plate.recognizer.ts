@@ -1,4 +1,4 @@
-import { type OcrPage, type Quad, type Rect, quadBounds, quadToSourceFrame } from '@zhengjian/ocr';
+import { type OcrPage, type Quad, type Rect, pageQuadToSource, quadBounds } from '@zhengjian/ocr';
 import { PLATE_PROVINCES, plate } from '@zhengjian/identifiers';
 import type { Classifiable, RecognitionOutcome, Recognizer, RecognizerContext } from '@zhengjian/recognition';
 import { type PlateCandidate, isPlateLikeText, plateCandidates } from './plate-candidates';
@@ -148,11 +148,12 @@ function flipQuad(q: Quad): Quad {
   return [q[2], q[3], q[0], q[1]];
 }
 
-/** `L_T_R_B` of the rect in the uploaded image (the upright page turned back by `page.rotation`). */
+/** `L_T_R_B` of the rect in the uploaded image (the upright page mapped back: `pageQuadToSource`). */
 function sourcePosition(rect: Rect, page: OcrPage): string {
-  const source = quadToSourceFrame(rectQuad(rect), page.rotation, page.width, page.height);
-  const w = page.rotation === 90 || page.rotation === 270 ? page.height : page.width;
-  const h = page.rotation === 90 || page.rotation === 270 ? page.width : page.height;
+  const source = pageQuadToSource(rectQuad(rect), page);
+  const turned = page.rotation === 90 || page.rotation === 270;
+  const w = page.warp?.sourceWidth ?? (turned ? page.height : page.width);
+  const h = page.warp?.sourceHeight ?? (turned ? page.width : page.height);
   const b = quadBounds(source, w, h);
   return `${b.left}_${b.top}_${b.left + b.width}_${b.top + b.height}`;
 }
