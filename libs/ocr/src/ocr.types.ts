@@ -43,6 +43,11 @@ export interface OcrPage {
   rotation: Rotation;
   /** Lines in reading order (top to bottom, then left to right). */
   lines: OcrLine[];
+  /**
+   * Boxes the detector found whose reading scored under the engine's minimum and were left out of `lines`: text
+   * seen but not legible (blurred, mirrored, a script the model does not read). Absent when not counted.
+   */
+  illegibleLines?: number;
 }
 
 /** A decoded image: EXIF orientation applied, 3-channel RGB, 8 bits per channel, row-major, no padding. */
