@@ -278,6 +278,49 @@ describe(RecognitionService.name, () => {
     });
   });
 
+  describe('an identifier that fails its check on a page of unsure text (a mirrored VIN read as letters)', () => {
+    const brokenUnlessMirrored: Recognizer = {
+      cardTypes: [2],
+      recognize: (_page, _cardType, context?: RecognizerContext): RecognitionOutcome =>
+        context?.mirrored ? frontOutcome : { ...frontOutcome, warnings: ['checksum_failed'] },
+    };
+    const readerScoring = (score: number) => {
+      let reads = 0;
+      const line = { text: 'rB35anns3ea20es28', score, box: box(0, 0, 10, 10) };
+      const read = async (image: RgbImage): Promise<OcrPage> => {
+        reads++;
+        return { ...emptyPage(image), lines: [line, line, line] };
+      };
+      return { reads: () => reads, reader: { read } };
+    };
+
+    it('gives way to the mirror image when that one passes', async () => {
+      const { reads, reader: unsure } = readerScoring(0.7);
+      const report = await new RecognitionService(unsure, new RecognizerRegistry([brokenUnlessMirrored])).recognize(
+        2,
+        jpeg,
+        { detail: true },
+      );
+      expect(report.errorCode).toBe(0);
+      expect(report.detail?.warnings).toEqual(expect.arrayContaining(['mirrored']));
+      expect(report.detail?.warnings).not.toContain('checksum_failed');
+      expect(reads()).toBe(2);
+    });
+
+    it('stays as read, warned checksum_failed, on a page of clear text', async () => {
+      const { reads, reader: clear } = readerScoring(0.95);
+      const report = await new RecognitionService(clear, new RecognizerRegistry([brokenUnlessMirrored])).recognize(
+        2,
+        jpeg,
+        { detail: true },
+      );
+      expect(report.errorCode).toBe(0);
+      expect(report.detail?.warnings).toContain('checksum_failed');
+      expect(report.detail?.warnings).not.toContain('mirrored');
+      expect(reads()).toBe(1);
+    });
+  });
+
   describe(looksMirrored.name, () => {
     const line = (text: string, score = 0.9) => ({ text, score, box: box(0, 0, 10, 10) });
     const page = (...lines: OcrPage['lines']): OcrPage => ({ width: 100, height: 100, rotation: 0, lines });

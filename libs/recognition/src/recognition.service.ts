@@ -85,10 +85,16 @@ export class RecognitionService {
       let { page, outcome } = await this.read(recognizer, cardType, decoded);
       // A front camera saves the scene mirrored, with no EXIF tag to say so: its text reads as nothing legible.
       // When the page fails and its text scored low, the mirror image is read once; it is kept only if it reads.
-      if (outcome.status === 'failed' && looksMirrored(page, outcome.errorCode)) {
+      // Mirrored characters can also make up an identifier (a VIN's 17 letters and digits) that fails its check: that
+      // reading gives way to the mirror image's only when the latter passes.
+      const broken = outcome.status === 'recognized' && outcome.warnings.includes('checksum_failed');
+      if (outcome.status === 'failed' ? looksMirrored(page, outcome.errorCode) : broken && unsureText(page)) {
         const flipped: ReadImage = { ...decoded, rgb: await flopRgb(decoded.rgb), mirrored: true };
         const second = await this.read(recognizer, cardType, flipped);
-        if (second.outcome.status === 'recognized') {
+        if (
+          second.outcome.status === 'recognized' &&
+          !(broken && second.outcome.warnings.includes('checksum_failed'))
+        ) {
           ({ page } = second);
           decoded = flipped;
           outcome = { ...second.outcome, warnings: [...second.outcome.warnings, 'mirrored'] };
@@ -316,6 +322,11 @@ const MIRRORED_MRZ_FILLER = />{5}/;
 export function looksMirrored(page: OcrPage, errorCode: number): boolean {
   if (page.lines.length === 0) return errorCode === 215305 && (page.illegibleLines ?? 0) > 0;
   if (errorCode === 215305) return true;
+  return unsureText(page);
+}
+
+/** An MRZ's fillers read turned round, or at least 3 lines the recognition model was unsure of (mean under 0.8). */
+function unsureText(page: OcrPage): boolean {
   if (page.lines.some((l) => MIRRORED_MRZ_FILLER.test(l.text))) return true;
   return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
 }
