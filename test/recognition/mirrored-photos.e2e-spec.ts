@@ -60,6 +60,45 @@ describe('mirrored photos (front camera, no EXIF)', () => {
     120_000,
   );
 
+  // Scenes of one line (a plate, a VIN label): mirrored, their only line is seen and dropped as illegible, leaving an
+  // empty page; and a permit whose mirrored glyphs read as other characters but whose MRZ reads `>>>>`.
+  it.each([
+    ['plate', 19, 1],
+    ['plate', 19, 2],
+    ['vin', 1100, 1],
+    ['vin', 1100, 2],
+    // Its mirrored characters read as a 17-character VIN that fails the check digit, answered 0 without the retry.
+    ['vin', 1100, 2291176602],
+    ['taiwan-resident-permit-1992', 10, 1988942578],
+  ] as const)(
+    'reads a mirrored phone photo of a %s (cardType %d, seed %d)',
+    async (kind, cardType, seed) => {
+      const specimen = await renderSpecimen({ kind, level: 'mirror', seed });
+      expect(specimen.entry.cardType).toBe(cardType);
+      const report = await service.recognize(cardType, specimen.data, { detail: true });
+      expect(report.errorCode).toBe(0);
+      expect(pick(report.fields, specimen.entry.expected)).toEqual(specimen.entry.expected);
+      expect(report.detail?.warnings).toContain('mirrored');
+    },
+    120_000,
+  );
+
+  it("gives a mirrored plate's position in the uploaded image's pixels", async () => {
+    // Seed 3 puts the plate off-centre enough that its position left unflipped would miss it by 9 % of the width.
+    const specimen = await renderSpecimen({ kind: 'plate', level: 'mirror', seed: 3 });
+    const report = await service.recognize(19, specimen.data);
+    expect(report.fields?.['车牌号']).toBe('京GFJ0274');
+    const [left, top, right, bottom] = (report.fields?.['车牌位置(left_top_right_bottom)'] ?? '')
+      .split('_')
+      .map(Number);
+    const truth = specimen.entry.plateBox!;
+    const near = specimen.entry.width * 0.03;
+    expect(Math.abs(left - truth.left)).toBeLessThan(near);
+    expect(Math.abs(right - (truth.left + truth.width))).toBeLessThan(near);
+    expect(Math.abs(top - truth.top)).toBeLessThan(near);
+    expect(Math.abs(bottom - (truth.top + truth.height))).toBeLessThan(near);
+  }, 120_000);
+
   it('does not read an upright page twice, nor warn mirrored', async () => {
     const specimen = await renderSpecimen({ kind: 'id-front', level: 'photo', seed: 78 });
     const report = await service.recognize(2, specimen.data, { detail: true });

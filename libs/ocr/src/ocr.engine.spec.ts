@@ -107,7 +107,7 @@ describe(OcrEngine.name, () => {
 
   it('returns no lines and no rotation for a blank image', async () => {
     const blank = renderTextImage(320, 200, []);
-    expect(await engine.read(blank)).toEqual({ width: 320, height: 200, rotation: 0, lines: [] });
+    expect(await engine.read(blank)).toEqual({ width: 320, height: 200, rotation: 0, lines: [], illegibleLines: 0 });
   });
 
   it('reads given regions as single lines without detection, upscaling a small one', async () => {

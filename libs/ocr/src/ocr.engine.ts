@@ -140,11 +140,11 @@ export class OcrEngine {
       // Rows are found by their y: slanted text is read on a page turned back by its slant.
       const frame = deskewFrame(image, rotation, slant, quads);
       const deskewed = await renderPage(image, frame);
-      const lines = await this.recognizeLines(deskewed, await this.detector.detect(deskewed));
+      const { lines, illegibleLines } = await this.recognizeLines(deskewed, await this.detector.detect(deskewed));
       this.logger.debug(
         `read ${image.width}x${image.height} rotation=${rotation} slant=${((slant * 180) / Math.PI).toFixed(1)}° lines=${lines.length} in ${Date.now() - started} ms`,
       );
-      return { width: frame.width, height: frame.height, rotation, lines, warp: frame.warp };
+      return { width: frame.width, height: frame.height, rotation, lines, illegibleLines, warp: frame.warp };
     }
     const page = upright ?? image;
     const focus = textFocus(image, first, this.detMaxSide);
@@ -156,26 +156,28 @@ export class OcrEngine {
       const found = await this.detector.detect(region ? await turnRegion(page, 0, region) : page);
       boxes = region ? offsetBoxes(found, region) : found;
     }
-    const lines = await this.recognizeLines(page, boxes);
+    const { lines, illegibleLines } = await this.recognizeLines(page, boxes);
     // Sizes and timings only: recognised text may be personal data.
     this.logger.debug(
       `read ${image.width}x${image.height} rotation=${rotation} lines=${lines.length} in ${Date.now() - started} ms`,
     );
-    return { width: page.width, height: page.height, rotation, lines };
+    return { width: page.width, height: page.height, rotation, lines, illegibleLines };
   }
 
-  private async recognizeLines(page: RgbImage, boxes: readonly DetectedBox[]): Promise<OcrLine[]> {
+  private async recognizeLines(
+    page: RgbImage,
+    boxes: readonly DetectedBox[],
+  ): Promise<{ lines: OcrLine[]; illegibleLines: number }> {
     const quads = splitRowNeighbours(boxes.map((b) => b.box));
     const results = await this.recognizer.recognize(page, quads);
-    const lines = results
-      .map((r, i) => ({
-        text: r.text.trim(),
-        score: r.score,
-        box: quads[i],
-        unexplainedGlyphs: Math.round(r.unexplainedGlyphs * 100) / 100,
-      }))
-      .filter((l) => l.text.length > 0 && l.score >= this.minScore);
-    return sortReadingOrder(lines);
+    const read = results.map((r, i) => ({
+      text: r.text.trim(),
+      score: r.score,
+      box: quads[i],
+      unexplainedGlyphs: Math.round(r.unexplainedGlyphs * 100) / 100,
+    }));
+    const lines = read.filter((l) => l.text.length > 0 && l.score >= this.minScore);
+    return { lines: sortReadingOrder(lines), illegibleLines: read.length - lines.length };
   }
 
   /**

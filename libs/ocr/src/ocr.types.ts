@@ -49,6 +49,11 @@ export interface OcrPage {
    * (`pageQuadToSource`) rather than by `rotation` alone.
    */
   warp?: PageWarp;
+  /**
+   * Boxes the detector found whose reading scored under the engine's minimum and were left out of `lines`: text
+   * seen but not legible (blurred, mirrored, a script the model does not read). Absent when not counted.
+   */
+  illegibleLines?: number;
 }
 
 /** How a deskewed page's pixels map to the decoded image's. */

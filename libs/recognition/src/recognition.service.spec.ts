@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { OcrPage, Quad, RgbImage } from '@zhengjian/ocr';
-import { RecognitionService } from './recognition.service';
+import { looksMirrored, RecognitionService } from './recognition.service';
 import { RecognizerRegistry } from './recognizer-registry';
 import type { FieldReading, RecognitionOutcome, Recognizer, RecognizerContext } from './recognizer';
 import { toEnvelope } from './envelope';
@@ -236,5 +236,103 @@ describe(RecognitionService.name, () => {
     const report = await new RecognitionService(turned, new RecognizerRegistry([scene])).recognize(19, wide);
     expect(report.errorCode).toBe(215305);
     expect(seen).toEqual({ size: [32, 64], read: '64x32 r90 min0' });
+  });
+
+  describe('a scene whose only text was dropped as illegible (a mirrored plate or VIN)', () => {
+    // The recognizer reads the document only from the mirror image, as a plate's characters read only unflipped.
+    const mirrorOnly: Recognizer = {
+      cardTypes: [2],
+      recognize: (_page, _cardType, context?: RecognizerContext): RecognitionOutcome =>
+        context?.mirrored ? frontOutcome : { status: 'failed', errorCode: 215305, detail: 'test' },
+    };
+    const readerSeeing = (illegibleLines: number) => {
+      const reads: number[] = [];
+      const read = async (image: RgbImage): Promise<OcrPage> => {
+        reads.push(image.data[0]);
+        return { ...emptyPage(image), illegibleLines };
+      };
+      return { reads, reader: { read } };
+    };
+
+    it('is read once more flipped left to right and answered with the warning mirrored', async () => {
+      // Left half black, right half white: the flipped image starts with a white pixel.
+      const halves = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } })
+        .composite([{ input: { create: { width: 32, height: 64, channels: 3, background: '#000' } }, left: 0, top: 0 }])
+        .png()
+        .toBuffer();
+      const { reads, reader: seeing } = readerSeeing(1);
+      const report = await new RecognitionService(seeing, new RecognizerRegistry([mirrorOnly])).recognize(2, halves, {
+        detail: true,
+      });
+      expect(report.errorCode).toBe(0);
+      expect(report.fields?.['公民身份号码']).toBe('11010519491231002X');
+      expect(report.detail?.warnings).toContain('mirrored');
+      expect(reads).toEqual([0, 255]);
+    });
+
+    it('is read once when no text was seen at all, and fails with 215305', async () => {
+      const { reads, reader: blind } = readerSeeing(0);
+      const report = await new RecognitionService(blind, new RecognizerRegistry([mirrorOnly])).recognize(2, jpeg);
+      expect(report.errorCode).toBe(215305);
+      expect(reads).toHaveLength(1);
+    });
+  });
+
+  describe('an identifier that fails its check on a page of unsure text (a mirrored VIN read as letters)', () => {
+    const brokenUnlessMirrored: Recognizer = {
+      cardTypes: [2],
+      recognize: (_page, _cardType, context?: RecognizerContext): RecognitionOutcome =>
+        context?.mirrored ? frontOutcome : { ...frontOutcome, warnings: ['checksum_failed'] },
+    };
+    const readerScoring = (score: number) => {
+      let reads = 0;
+      const line = { text: 'rB35anns3ea20es28', score, box: box(0, 0, 10, 10) };
+      const read = async (image: RgbImage): Promise<OcrPage> => {
+        reads++;
+        return { ...emptyPage(image), lines: [line, line, line] };
+      };
+      return { reads: () => reads, reader: { read } };
+    };
+
+    it('gives way to the mirror image when that one passes', async () => {
+      const { reads, reader: unsure } = readerScoring(0.7);
+      const report = await new RecognitionService(unsure, new RecognizerRegistry([brokenUnlessMirrored])).recognize(
+        2,
+        jpeg,
+        { detail: true },
+      );
+      expect(report.errorCode).toBe(0);
+      expect(report.detail?.warnings).toEqual(expect.arrayContaining(['mirrored']));
+      expect(report.detail?.warnings).not.toContain('checksum_failed');
+      expect(reads()).toBe(2);
+    });
+
+    it('stays as read, warned checksum_failed, on a page of clear text', async () => {
+      const { reads, reader: clear } = readerScoring(0.95);
+      const report = await new RecognitionService(clear, new RecognizerRegistry([brokenUnlessMirrored])).recognize(
+        2,
+        jpeg,
+        { detail: true },
+      );
+      expect(report.errorCode).toBe(0);
+      expect(report.detail?.warnings).toContain('checksum_failed');
+      expect(report.detail?.warnings).not.toContain('mirrored');
+      expect(reads()).toBe(1);
+    });
+  });
+
+  describe(looksMirrored.name, () => {
+    const line = (text: string, score = 0.9) => ({ text, score, box: box(0, 0, 10, 10) });
+    const page = (...lines: OcrPage['lines']): OcrPage => ({ width: 100, height: 100, rotation: 0, lines });
+
+    it("is true for another document's verdict when a line reads as an MRZ's fillers turned round", () => {
+      const mirroredMrz = page(line('南', 1), line('业', 0.99), line('>>>>>>>>>>>>AIH>HIHO>>DHHTO', 0.87));
+      expect(looksMirrored(mirroredMrz, 215308)).toBe(true);
+    });
+
+    it('is false for another document of clear text with an upright MRZ', () => {
+      const upright = page(line('姓名', 1), line('郑杰家', 0.99), line('CTCHNCHENG<<CHIEH<CHIA<<<<<<<<<<<<<<', 0.95));
+      expect(looksMirrored(upright, 215308)).toBe(false);
+    });
   });
 });

@@ -87,12 +87,18 @@ export class RecognitionService {
       let { page, outcome } = await this.read(recognizer, cardType, decoded);
       // A front camera saves the scene mirrored, with no EXIF tag to say so: its text reads as nothing legible.
       // When the page fails and its text scored low, the mirror image is read once; it is kept only if it reads.
-      if (outcome.status === 'failed' && looksMirrored(page, outcome.errorCode)) {
-        const flipped: DecodedImage = { ...decoded, rgb: await flopRgb(decoded.rgb) };
+      // Mirrored characters can also make up an identifier (a VIN's 17 letters and digits) that fails its check: that
+      // reading gives way to the mirror image's only when the latter passes.
+      const broken = outcome.status === 'recognized' && outcome.warnings.includes('checksum_failed');
+      if (outcome.status === 'failed' ? looksMirrored(page, outcome.errorCode) : broken && unsureText(page)) {
+        const flipped: ReadImage = { ...decoded, rgb: await flopRgb(decoded.rgb), mirrored: true };
         const second = await this.read(recognizer, cardType, flipped);
-        if (second.outcome.status === 'recognized') {
+        if (
+          second.outcome.status === 'recognized' &&
+          !(broken && second.outcome.warnings.includes('checksum_failed'))
+        ) {
           ({ page } = second);
-          decoded = { ...flipped, mirrored: true };
+          decoded = flipped;
           outcome = { ...second.outcome, warnings: [...second.outcome.warnings, 'mirrored'] };
         }
       }
@@ -122,7 +128,7 @@ export class RecognitionService {
   private async read(
     recognizer: Recognizer,
     cardType: number,
-    decoded: DecodedImage,
+    decoded: ReadImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     const page = await this.ocr.read(decoded.rgb);
     // The page's pixels (turned upright, deskewed when the text was slanted), rendered by libvips once per reading:
@@ -153,7 +159,7 @@ export class RecognitionService {
   private async readPage(
     recognizer: Recognizer,
     cardType: number,
-    decoded: DecodedImage,
+    decoded: ReadImage,
     upright: RgbImage,
     ocrPage: OcrPage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
@@ -195,8 +201,9 @@ export class RecognitionService {
     return anotherDocument(scoreSignatures(new PageLayout(page), documents), candidates)?.cardType;
   }
 
-  private context(decoded: DecodedImage, upright: RgbImage, page: OcrPage): RecognizerContext {
+  private context(decoded: ReadImage, upright: RgbImage, page: OcrPage): RecognizerContext {
     return {
+      mirrored: decoded.mirrored === true,
       uprightImage: () => upright,
       readRegions: (quads, options) => {
         if (!this.ocr.readRegions) throw new Error('this OCR reader cannot read regions');
@@ -337,15 +344,26 @@ function fromOcrError(err: OcrError): JuheError {
   }
 }
 
+// An MRZ's filler `<` reads as `>` in a mirror image, and ICAO 9303's alphabet has no `>`.
+const MIRRORED_MRZ_FILLER = />{5}/;
+
 /**
  * Whether a page that failed may be a mirror image: the document was not read (215305) and some text was found
- * (mirrored glyphs are mostly dropped as illegible, so a mirrored card can leave as few as one or two lines), or the
- * recognition model was unsure of at least 3 lines (mean score under 0.8). A page of clear text that is another
- * document (215308) is not read twice.
+ * (mirrored glyphs are mostly dropped as illegible, so a mirrored card can leave as few as one or two lines, and a
+ * scene with a single line of text, a plate or a VIN, none but lines seen and dropped as illegible), or the
+ * recognition model was unsure of at least 3 lines (mean score under 0.8), or a line reads as an MRZ's fillers turned
+ * round (`>>>>>`). A page of clear text that is another document (215308) is not read twice, nor a page where no
+ * text was seen at all.
  */
 export function looksMirrored(page: OcrPage, errorCode: number): boolean {
-  if (page.lines.length === 0) return false;
+  if (page.lines.length === 0) return errorCode === 215305 && (page.illegibleLines ?? 0) > 0;
   if (errorCode === 215305) return true;
+  return unsureText(page);
+}
+
+/** An MRZ's fillers read turned round, or at least 3 lines the recognition model was unsure of (mean under 0.8). */
+function unsureText(page: OcrPage): boolean {
+  if (page.lines.some((l) => MIRRORED_MRZ_FILLER.test(l.text))) return true;
   return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
 }
 

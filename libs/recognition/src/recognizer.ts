@@ -79,6 +79,11 @@ export interface RecognizerContext {
    * under `minScore` (default the engine's floor; 0 keeps every reading).
    */
   readRegions(quads: readonly Quad[], options?: { minScore?: number }): Promise<OcrLine[]>;
+  /**
+   * The page is the upload flipped left to right (a front camera's mirror image, see `looksMirrored`): a position a
+   * recognizer puts in a field value, in the upload's pixels, has its x turned back (width − x).
+   */
+  readonly mirrored?: boolean;
 }
 
 /**

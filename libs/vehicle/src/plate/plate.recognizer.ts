@@ -104,7 +104,7 @@ export class PlateRecognizer implements Recognizer {
         整牌可信度: field(String(Math.round(best.score * 100))),
         亮度评价: field(String(meanBrightness(image, rect))),
         车牌运动方向: field('0'),
-        '车牌位置(left_top_right_bottom)': field(sourcePosition(rect, page)),
+        '车牌位置(left_top_right_bottom)': field(sourcePosition(rect, page, context.mirrored === true)),
       },
       warnings: [],
     };
@@ -148,14 +148,18 @@ function flipQuad(q: Quad): Quad {
   return [q[2], q[3], q[0], q[1]];
 }
 
-/** `L_T_R_B` of the rect in the uploaded image (the upright page mapped back: `pageQuadToSource`). */
-function sourcePosition(rect: Rect, page: OcrPage): string {
+/**
+ * `L_T_R_B` of the rect in the uploaded image: the page mapped back to the decoded image (`pageQuadToSource`: the
+ * quarter turn and any deskew), then flipped back left to right when the page was read from the upload's mirror image.
+ */
+function sourcePosition(rect: Rect, page: OcrPage, mirrored: boolean): string {
   const source = pageQuadToSource(rectQuad(rect), page);
   const turned = page.rotation === 90 || page.rotation === 270;
   const w = page.warp?.sourceWidth ?? (turned ? page.height : page.width);
   const h = page.warp?.sourceHeight ?? (turned ? page.width : page.height);
   const b = quadBounds(source, w, h);
-  return `${b.left}_${b.top}_${b.left + b.width}_${b.top + b.height}`;
+  const [left, right] = mirrored ? [w - b.left - b.width, w - b.left] : [b.left, b.left + b.width];
+  return `${left}_${b.top}_${right}_${b.top + b.height}`;
 }
 
 function plateCharacters(text: string): number {
