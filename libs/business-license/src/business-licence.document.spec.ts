@@ -173,19 +173,6 @@ describe('BUSINESS_LICENCE (cardType 2008)', () => {
     ).toMatchObject({ 登记机关: '福州市市场监督管理局', 登记日期: '2019年01月02日' });
   });
 
-  it("takes no other field's date for the 登记日期 when the date under the seal was not read whole", () => {
-    const lines = original({ seal: [line('福州', 2150, 1360, 80, 40)], registered: '年03月09日' }).flatMap((l) =>
-      l.text === '成立日期2016年05月04日'
-        ? [line('成立日期', 1580, 870, 160, 40), line('2016年05月04日', 1860, 870, 300, 40)]
-        : [l],
-    );
-    const read1 = values(read(lines));
-    expect(read1['成立日期']).toBe('2016年05月04日');
-    expect(read1['登记日期']).toBeUndefined();
-    // Undated, the authority takes the name of the code's time.
-    expect(read1['登记机关']).toBe('福州市市场监督管理局');
-  });
-
   it('keeps the kind a seal names for sure over the one of its date (bureaux renamed before 2018)', () => {
     const seal = [line('福州市市场监', 2250, 1290, 240, 40), line('督管理局', 2390, 1330, 160, 40)];
     expect(values(read(original({ seal, registered: '2016年05月04日' })))['登记机关']).toBe('福州市市场监督管理局');

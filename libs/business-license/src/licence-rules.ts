@@ -71,7 +71,6 @@ export function namePlace(key: string, codeKey: string, only = /./): Rule {
  */
 export function registrationDate(key: string): Rule {
   return (ctx) => {
-    dropLabelledDate(ctx, key);
     const label = findAnyLabel(ctx.layout, ['登记机关'], { spaced: true });
     if (!label) return;
     const h = label.line.rect.bottom - label.line.rect.top;
@@ -95,26 +94,4 @@ export function registrationDate(key: string): Rule {
     if (!reading) ctx.derive(key, value, []);
     else if (reading.value !== value) ctx.fields[key] = { ...reading, value };
   };
-}
-
-/**
- * Drops a 登记日期 read from a date line printed right of a label on its row (`成立日期 2016年05月04日`): that is
- * another field's value, found when the date under the seal was not read (a far or tilted photo). The 登记日期 is
- * printed alone under the seal.
- */
-function dropLabelledDate(ctx: RuleContext, key: string): void {
-  const reading = ctx.fields[key];
-  if (!reading) return;
-  const date = datesIn(reading.value)[0];
-  const lines = ctx.layout.lines.filter(
-    (l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.text) && datesIn(l.text)[0] === date,
-  );
-  // The nearest line left of it on its row is a date label.
-  const labelled = (line: LayoutLine) =>
-    /日期$/.test(
-      ctx.layout.lines
-        .filter((l) => l !== line && verticalOverlap(l.rect, line.rect) > 0.5 && l.rect.right <= line.rect.left + 5)
-        .sort((a, b) => b.rect.right - a.rect.right)[0]?.text ?? '',
-    );
-  if (lines.length && lines.every(labelled)) Reflect.deleteProperty(ctx.fields, key);
 }
