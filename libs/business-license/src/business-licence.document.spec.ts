@@ -10,7 +10,9 @@ const CODE = '91350100M000100Y43';
 const QR_TEXT = `http://www.gsxt.gov.cn/index.html?uniscid=${CODE}`;
 
 /** The 2015+ 正本 (landscape, two columns) as OCR returns it: spread labels split, the seal's arc in pieces. */
-function original(options: { code?: string; codeLabel?: string; seal?: OcrLine[] } = {}): OcrLine[] {
+function original(
+  options: { code?: string; codeLabel?: string; seal?: OcrLine[]; registered?: string } = {},
+): OcrLine[] {
   return [
     line(options.codeLabel ?? '统一社会信用代码', 240, 250, 330, 40),
     line(options.code ?? CODE, 240, 300, 420, 45),
@@ -48,7 +50,7 @@ function original(options: { code?: string; codeLabel?: string; seal?: OcrLine[]
       line('福', 2120, 1420, 40, 40),
     ]),
     line('登记机关', 1850, 1500, 160, 40),
-    line('2018年03月09日', 2050, 1650, 300, 40),
+    line(options.registered ?? '2018年03月09日', 2050, 1650, 300, 40),
     line('国家企业信用信息公示系统网址：http://www.gsxt.gov.cn', 240, 1930, 600, 25),
   ];
 }
@@ -155,6 +157,36 @@ describe('BUSINESS_LICENCE (cardType 2008)', () => {
   it('does not take the 市 of the place for a mark of 市场监督管理局', () => {
     const seal = [line('福州市', 2150, 1360, 120, 40), line('工', 2250, 1290, 40, 40)];
     expect(values(read(original({ seal })))['登记机关']).toBe('福州市工商行政管理局');
+  });
+
+  it('names the authority of the licence date when the seal shows no mark or one stray mark', () => {
+    const blank = [line('福州', 2150, 1360, 80, 40)];
+    const stray = [line('福州市', 2150, 1360, 120, 40), line('场', 2250, 1290, 40, 40)];
+    expect(values(read(original({ seal: blank, registered: '2016年05月04日' })))['登记机关']).toBe(
+      '福州市工商行政管理局',
+    );
+    expect(values(read(original({ seal: stray, registered: '2017年12月30日' })))['登记机关']).toBe(
+      '福州市工商行政管理局',
+    );
+    expect(
+      values(read(original({ seal: [line('工', 2250, 1290, 40, 40)], registered: '2019年01月02日' }))),
+    ).toMatchObject({ 登记机关: '福州市市场监督管理局', 登记日期: '2019年01月02日' });
+  });
+
+  it('keeps the kind a seal names for sure over the one of its date (bureaux renamed before 2018)', () => {
+    const seal = [line('福州市市场监', 2250, 1290, 240, 40), line('督管理局', 2390, 1330, 160, 40)];
+    expect(values(read(original({ seal, registered: '2016年05月04日' })))['登记机关']).toBe('福州市市场监督管理局');
+    const old = [line('工商行', 2250, 1290, 120, 40), line('政管理局', 2390, 1330, 160, 40)];
+    expect(values(read(original({ seal: old, registered: '2020年05月04日' })))['登记机关']).toBe(
+      '福州市工商行政管理局',
+    );
+  });
+
+  it("in 2018, when the bureaux were renamed, follows the seal's one mark, else the code's time", () => {
+    expect(values(read(original({ seal: [line('福州', 2150, 1360, 80, 40)] })))['登记机关']).toBe(
+      '福州市市场监督管理局',
+    );
+    expect(values(read(original({ seal: [line('商', 2250, 1290, 40, 40)] })))['登记机关']).toBe('福州市工商行政管理局');
   });
 
   it("asks for the seal's characters one by one when its text does not name the kind, then reads them", () => {

@@ -66,7 +66,7 @@ export const BUSINESS_LICENCE: DocumentSpec = {
     // A partnership's executive partner is often a company of the same city.
     namePlace('法定代表人', '统一社会信用代码', /公司/),
     registrationDate('登记日期'),
-    registrationAuthority('登记机关', '统一社会信用代码'),
+    registrationAuthority('登记机关', '统一社会信用代码', '登记日期'),
     copyByShape,
   ],
   hooks: {

@@ -23,15 +23,34 @@ const AUTHORITY_KINDS = [
 
 type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
 
-/** Share of a kind's marks that `text` shows (0–1). */
+/** How many of a kind's marks `text` shows. */
 function shown(kind: AuthorityKind, text: string): number {
-  return [...kind.marks].filter((c) => text.includes(c)).length / kind.marks.length;
+  return [...kind.marks].filter((c) => text.includes(c)).length;
 }
 
-/** The kind whose marks `text` shows most, or `undefined` on a tie (nothing legible of either). */
+/** The kind whose marks `text` shows the greater share of, or `undefined` on a tie (nothing legible of either). */
 function kindShown(text: string): AuthorityKind | undefined {
-  const [a, b] = AUTHORITY_KINDS.map((k) => shown(k, text));
+  const [a, b] = AUTHORITY_KINDS.map((k) => shown(k, text) / k.marks.length);
   return a === b ? undefined : AUTHORITY_KINDS[a > b ? 0 : 1];
+}
+
+/**
+ * The kind a seal names for sure: its marks outnumber the other kind's by two or more. One stray mark (a glyph of a
+ * dim seal re-read as `场` or `工`) does not decide.
+ */
+function kindSure(text: string): AuthorityKind | undefined {
+  const [a, b] = AUTHORITY_KINDS.map((k) => shown(k, text));
+  return Math.abs(a - b) >= 2 ? AUTHORITY_KINDS[a > b ? 0 : 1] : undefined;
+}
+
+/**
+ * The kind of the time a licence was issued (`YYYY年…` 登记日期): 工商行政管理局 before 2018, 市场监督管理局 after;
+ * `undefined` in 2018, when the local bureaux were renamed one by one, or without a date.
+ */
+function kindOfDate(date: string | undefined): AuthorityKind | undefined {
+  const year = Number(/^(\d{4})年/.exec(date ?? '')?.[1]);
+  if (!year || year === 2018) return undefined;
+  return AUTHORITY_KINDS[year > 2018 ? 0 : 1];
 }
 
 /** Where the 登记机关 seal is stamped, in the deskewed frame: over and right of its label. */
@@ -80,11 +99,13 @@ export function sealPieces(layout: PageLayout): LayoutLine[] {
 /**
  * 登记机关: the authority named on the seal, `<place><市场监督管理局|工商行政管理局>`. The place is a division of the
  * code's 登记管理机关行政区划码 (GB 32100 characters 3–8; the first 6 digits of a 15-digit 注册号): the one whose
- * characters the seal shows most: by default the city, or a municipality with its district (`北京市海淀区`). The kind is the one whose marks the seal shows most (by default the one of the code's time).
- * Without a usable code the seal's own text is
- * kept when it names an authority, its place repaired against GB/T 2260.
+ * characters the seal shows most: by default the city, or a municipality with its district (`北京市海淀区`). The kind
+ * is the one the seal names for sure; else the one of the licence's time (`dateKey`, the 登记日期: 工商行政管理局
+ * before the 2018 reform, 市场监督管理局 after); in 2018 or undated, the one whose marks the seal shows most, else the
+ * one of the code's time. Without a usable code the seal's own text is kept when it names an authority, its place
+ * repaired against GB/T 2260.
  */
-export function registrationAuthority(target: string, codeKey: string): Rule {
+export function registrationAuthority(target: string, codeKey: string, dateKey: string): Rule {
   return (ctx) => {
     if (ctx.fields[target]) return;
     const seal = sealPieces(ctx.layout);
@@ -92,8 +113,10 @@ export function registrationAuthority(target: string, codeKey: string): Rule {
     const shows = (s: string) => [...s].filter((c) => text.includes(c)).length;
     const code = ctx.fields[codeKey]?.value ?? '';
     const legacy = /^\d{15}$/.test(code);
-    // Without a mark on the seal, the name of the code's time: 注册号 licences predate the 2018 reform.
-    const kind = kindShown(text) ?? AUTHORITY_KINDS[legacy ? 1 : 0];
+    // A seal that does not name its kind for sure takes the name of the licence's time: its 登记日期, else its code's
+    // (注册号 licences predate the 2018 reform).
+    const kind =
+      kindSure(text) ?? kindOfDate(ctx.fields[dateKey]?.value) ?? kindShown(text) ?? AUTHORITY_KINDS[legacy ? 1 : 0];
     const places = placeCandidates(divisionNames(legacy ? code.slice(0, 6) : code.slice(2, 8)));
     if (places.length) {
       const distinctive = (p: string) => shows(p.replace(/[省市区县]/g, ''));
@@ -122,8 +145,8 @@ function placeCandidates(names: readonly string[]): string[] {
 
 /**
  * `reread` hook: the characters of the 登记机关 seal, one quad each (upright-page pixels), when the seal's text as
- * the detector found it does not tell 市场监督管理局 from 工商行政管理局 (the detector finds few lines on an arc).
- * The seal is looked for as a red ring in the region over and right of its label; `[]` when the text already
+ * the detector found it does not tell 市场监督管理局 from 工商行政管理局 for sure (the detector finds few lines on an
+ * arc). The seal is looked for as a red ring in the region over and right of its label; `[]` when the text already
  * decides, the label is not found, or no ring is there.
  */
 export function sealRereads(
@@ -134,7 +157,7 @@ export function sealRereads(
 ): Quad[] {
   if (!fields[authorityKey]) return [];
   if (
-    kindShown(
+    kindSure(
       sealPieces(layout)
         .map((l) => l.text)
         .join(''),

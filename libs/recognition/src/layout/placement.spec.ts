@@ -126,4 +126,20 @@ describe('layout placements', () => {
     );
     expect(paragraph(layout, findAnyLabel(layout, ['住所'])!, stops).text).toBe('某省某市某路1号2层');
   });
+
+  it('reads on a paragraph whose first row OCR ran into its label, the label printed wider than its characters', () => {
+    // Label at 60–220, value column at 260: the merged line's even share per character puts the value at 178.
+    const layout = new PageLayout(
+      page([
+        line('经营范围软件开发；信息技术', 60, 100, 440, 30),
+        line('咨询服务；数据处理服务；', 260, 145, 360, 30),
+        line('物联网技术服务。', 262, 190, 240, 30),
+        line('登记机关', 60, 235, 120, 30),
+      ]),
+    );
+    const stops = [findAnyLabel(layout, ['登记机关'])!];
+    expect(paragraph(layout, findAnyLabel(layout, ['经营范围'])!, stops).text).toBe(
+      '软件开发;信息技术咨询服务;数据处理服务;物联网技术服务。',
+    );
+  });
 });

@@ -282,9 +282,10 @@ function spells(text: string, rest: string): number {
 /**
  * A paragraph value (a business scope, a long address): the value right of the label, then every following row
  * whose first line starts where the value's first line starts (within 1.5 character heights: the text is set
- * flush left in its column), rows at most `gap` line heights apart (default 0.9), up to `maxRows` rows. A row may
- * be split by OCR into several lines: the pieces that follow one another (less than one character height
- * apart) are joined left to right. Stops at a row holding a label (`stops`) in the column.
+ * flush left in its column; where OCR ran the first row into the label's line, where the second row starts), rows
+ * at most `gap` line heights apart (default 0.9), up to `maxRows` rows. A row may be split by OCR into several
+ * lines: the pieces that follow one another (less than one character height apart) are joined left to right. Stops
+ * at a row holding a label (`stops`) in the column.
  */
 export function paragraph(
   layout: PageLayout,
@@ -296,7 +297,13 @@ export function paragraph(
   const height = match.line.rect.bottom - match.line.rect.top;
   const first = firstRow(layout, match, stops, height);
   if (!first.rect) return first;
-  const start = first.lines.find((l) => l !== match.line)?.rect.left ?? first.rect.left;
+  const separate = first.lines.find((l) => l !== match.line);
+  let start = separate?.rect.left ?? first.rect.left;
+  // A first row run into its label's line starts where OCR does not say: its left is estimated from an even share of
+  // the line per character, short by as much as the label is printed wider than its characters (a spread label).
+  // Until the next row gives the column's own edge, that row may start up to one character per label character
+  // further right.
+  let slack = separate ? 0 : (match.end - match.start) * height;
   const stopLines = new Set(stops.map((s) => s.line));
   const labelLeft = Math.min(
     slice(match.line, match.start).rect.left,
@@ -307,7 +314,7 @@ export function paragraph(
   let last = first.rect;
   for (let n = 1; n < maxRows; n++) {
     const head = layout.lines
-      .filter((l) => !used.has(l) && Math.abs(l.rect.left - start) <= 1.5 * height)
+      .filter((l) => !used.has(l) && l.rect.left >= start - 1.5 * height && l.rect.left <= start + 1.5 * height + slack)
       .filter((l) => l.rect.top >= last.bottom - height * 0.4 && l.rect.top <= last.bottom + height * gap)
       .sort((a, b) => a.rect.top - b.rect.top)[0];
     if (!head || stopLines.has(head)) break;
@@ -334,6 +341,7 @@ export function paragraph(
       used.add(l);
       pieces.push(slice(l, 0));
     }
+    if (slack) [start, slack] = [head.rect.left, 0];
     last = unionRect(row.map((l) => l.rect));
   }
   const joined = collect(pieces);
