@@ -1,5 +1,5 @@
 import { ICAO_STATE_CODES } from './icao-state-codes';
-import { correctStateCode } from './state-code';
+import { correctStateCode, unlistedStateCode } from './state-code';
 
 describe(correctStateCode.name, () => {
   it('replaces a reading that is no code by the one code a look-alike away', () => {
@@ -17,6 +17,24 @@ describe(correctStateCode.name, () => {
     expect(correctStateCode('OOM')).toEqual({ value: 'OOM', corrected: false });
     expect(correctStateCode('DHN')).toEqual({ value: 'DHN', corrected: false });
     expect(correctStateCode('123')).toEqual({ value: '123', corrected: false });
+  });
+});
+
+describe(unlistedStateCode.name, () => {
+  const line2 = 'B659209220CHN6608291F2502092<<<<<<<<<<<<<<<4';
+
+  it('tells a zone whose line lost glyphs before its state code (BH + NMA for CB + CHN)', () => {
+    const lost = 'BHNMA<<SI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<';
+    expect(unlistedStateCode({ format: 'TD3', lines: [lost, line2] })).toBe(true);
+    expect(unlistedStateCode({ format: 'TD3', lines: ['CBCHNMA<<SI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<', line2] })).toBe(
+      false,
+    );
+  });
+
+  it('leaves codes of digits and formats without state codes alone', () => {
+    const rou = ['IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<', 'HD198025<51328505095M130509012049941'];
+    expect(unlistedStateCode({ format: 'TD2', lines: rou })).toBe(false);
+    expect(unlistedStateCode({ format: 'CN-CS', lines: ['CSC012345672<3405053<9502127<4'] })).toBe(false);
   });
 });
 

@@ -1,4 +1,6 @@
 import { ICAO_STATE_CODES } from './icao-state-codes';
+import { MRZ_LAYOUTS } from './mrz-layout';
+import type { MrzResult } from './mrz.types';
 
 // Letters an OCR reading of the OCR-B zone confuses (after digits read in a code became letters: 0 → O, 1 → I, 2 → Z,
 // 5 → S, 6 → G, 8 → B): round glyphs that differ by a stroke or a gap, and letters that differ by one bar.
@@ -27,4 +29,17 @@ export function correctStateCode(read: string): { value: string; corrected: bool
     }
   });
   return candidates.size === 1 ? { value: [...candidates][0], corrected: true } : { value: read, corrected: false };
+}
+
+/**
+ * A zone whose state codes, after correction, hold one of letters and fillers that is no code of ICAO 9303-3 §5: its
+ * line was likely read with a glyph lost or added before the code (codes of digits only, which some national
+ * specimens print, are left out).
+ */
+export function unlistedStateCode(zone: Pick<MrzResult, 'format' | 'lines'>): boolean {
+  return MRZ_LAYOUTS[zone.format].segments.some((s) => {
+    if (s.kind !== 'state') return false;
+    const code = zone.lines[s.line].slice(s.start, s.end);
+    return /[A-Z]/.test(code) && !ICAO_STATE_CODES.has(code);
+  });
 }
