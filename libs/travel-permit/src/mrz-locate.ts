@@ -218,12 +218,13 @@ const MIN_REACH_SHARE = 0.75;
 
 /**
  * Where a line of `length` characters ends, from the reading of `row` (monospaced: its box's width per character
- * read), when the reading is short of `length`: a keystoned photo shrinks a line's far end, and text detection then
+ * read), when the reading is more than a few characters short of `length` (a glyph or two may be lost anywhere in
+ * the line; more are lost at its end): a keystoned photo shrinks a line's far end, and text detection then
  * stops before its last glyphs, which the second pass reads only if the box reaches them. `-Infinity` otherwise.
  */
 function reach(row: Row | undefined, length: number): number {
   const read = row?.text.length ?? 0;
-  if (!row || read >= length || read < MIN_REACH_SHARE * length) return -Infinity;
+  if (!row || length - read <= LENGTH_TOLERANCE || read < MIN_REACH_SHARE * length) return -Infinity;
   return left(row.box) + (width(row.box) * length) / read;
 }
 
