@@ -7,7 +7,7 @@
  *   mrz?.fields.birthDate;                                      // 'YYYY-MM-DD'
  *   crossCheckMrz([{ key: '出生日期', value: '1974-08-12', mrz: 'birthDate' }], mrz.fields);  // ['mrz_mismatch:…']
  */
-export type { MrzCheck, MrzCheckName, MrzFields, MrzFormat, MrzResult } from './mrz.types';
+export type { MrzCheck, MrzCheckName, MrzFields, MrzFormat, MrzResult, MrzStateCode } from './mrz.types';
 export { parseMrz, detectMrzFormat } from './mrz-parser';
 export type { ParseMrzOptions } from './mrz-parser';
 export { correctMrz, mrzChecks } from './mrz-correct';

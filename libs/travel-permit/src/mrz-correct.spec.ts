@@ -43,6 +43,17 @@ describe(correctMrz.name, () => {
     expect(correctMrz('TD2', rou).checks.every((c) => c.valid)).toBe(true);
   });
 
+  it('corrects state codes that are no ICAO 9303-3 code by the one code a look-alike away, and says which', () => {
+    const read = ['P<OHNERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36OHE7408122F1204159ZE184226B<<<<<10'];
+    expect(correctMrz('TD3', read)).toMatchObject({
+      lines: ['P<CHNERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36CHE7408122F1204159ZE184226B<<<<<10'],
+      correctedCodes: ['issuingState', 'nationality'],
+    });
+    // A listed code stays, and a reading two codes are a look-alike away (COM, DOM) is not guessed.
+    const td1 = ['I<D<<D23145890<7349<<<<<<<<<<<', '3407127M9507122OOM<<<<<<<<<<<2', 'STEVENSON<<PETER<JOHN<<<<<<<<<'];
+    expect(correctMrz('TD1', td1)).toEqual({ lines: td1, checks: expect.any(Array) });
+  });
+
   it('corrects a long TD1 document number through its continuation', () => {
     const read = ['I<UTOD2314589O<7349<<<<<<<<<<<', '3407127M9507122UTO<<<<<<<<<<<2', 'STEVENSON<<PETER<JOHN<<<<<<<<<'];
     const result = correctMrz('TD1', read);

@@ -1,12 +1,15 @@
 import { correctLookAlikes, icaoCheckDigit, lookAlikePairs } from '@zhengjian/identifiers';
 import { compositeText, MRZ_LAYOUTS, type MrzSegment } from './mrz-layout';
 import { AS_DIGIT, AS_LETTER, fixFillerRuns } from './mrz-text';
-import type { MrzCheck, MrzCheckName, MrzFormat } from './mrz.types';
+import type { MrzCheck, MrzCheckName, MrzFormat, MrzStateCode } from './mrz.types';
+import { correctStateCode } from './state-code';
 
 /** Lines after correction and the check digits they pass or fail. */
 export interface MrzCorrection {
   lines: string[];
   checks: MrzCheck[];
+  /** State codes replaced by the one listed code a look-alike away ({@link correctStateCode}); absent when none. */
+  correctedCodes?: MrzStateCode[];
 }
 
 const mapChars = (text: string, map: Readonly<Record<string, string>>): string =>
@@ -14,9 +17,10 @@ const mapChars = (text: string, map: Readonly<Record<string, string>>): string =
 
 /**
  * Corrects OCR readings of a zone of `format` (lines already normalised and of the format's length): letters where
- * digits stand and digits where letters stand by field type, letters read for fillers, and in document numbers and
+ * digits stand and digits where letters stand by field type, letters read for fillers, state codes that are no code
+ * of ICAO 9303-3 §5 by the one code a look-alike away ({@link correctStateCode}), and in document numbers and
  * optional data the look-alike that makes the field's ICAO 7-3-1 check digit valid (`correctLookAlikes`, only when
- * exactly one candidate passes). Returns the corrected lines and every check digit's outcome.
+ * exactly one candidate passes). Returns the corrected lines, every check digit's outcome and the corrected codes.
  */
 export function correctMrz(format: MrzFormat, readLines: readonly string[]): MrzCorrection {
   const layout = MRZ_LAYOUTS[format];
@@ -34,6 +38,7 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
     const text = get(s);
     switch (s.kind) {
       case 'code':
+      case 'state':
         // Codes of digits only are as printed (some national specimens put digits in the nationality field).
         if (/[A-Z]/.test(text)) put(s, mapChars(text, AS_LETTER));
         break;
@@ -60,6 +65,15 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
     lines[0].splice(4, 7, ...mapChars(lines[0].slice(4, 11).join(''), AS_DIGIT));
   }
   clean();
+  // State codes have no check digit: the list of codes stands for one.
+  const correctedCodes: MrzStateCode[] = [];
+  for (const s of layout.segments) {
+    if (s.kind !== 'state' || !s.state) continue;
+    const code = correctStateCode(get(s));
+    if (!code.corrected) continue;
+    put(s, code.value);
+    correctedCodes.push(s.state);
+  }
   // Fields with their own check digit: the check digit decides between look-alike readings.
   for (const s of layout.segments) {
     if (s.kind !== 'alnum') continue;
@@ -78,7 +92,8 @@ export function correctMrz(format: MrzFormat, readLines: readonly string[]): Mrz
   }
   correctWithComposite(format, lines);
   const joined = lines.map((l) => l.join(''));
-  return { lines: joined, checks: mrzChecks(format, joined) };
+  const checks = mrzChecks(format, joined);
+  return correctedCodes.length > 0 ? { lines: joined, checks, correctedCodes } : { lines: joined, checks };
 }
 
 // The closest letter/digit confusions of the OCR-B glyphs only: each further one multiplies the readings tried, and

@@ -89,6 +89,21 @@ describe(MrzDocumentRecognizer.name, () => {
     expect(outcome.status === 'recognized' && outcome.warnings).toEqual(['mrz_mismatch:护照号码']);
   });
 
+  it('returns a state code corrected against ICAO 9303-3 with a lowered confidence', async () => {
+    const withState = recognizerOf({ ...DOCUMENT, zone: [{ key: '签发国代码', from: 'issuingState' }] });
+    const read = [ZONE[0].replace('UTO', 'OHN'), ZONE[1]];
+    const outcome = await withState.recognize(passportPage('L898902C3', read), 13);
+    expect(outcome.status === 'recognized' && outcome.fields['签发国代码']).toMatchObject({
+      value: 'CHN',
+      confidence: 0.98 * 0.9,
+    });
+    const listed = await withState.recognize(passportPage('L898902C3'), 13);
+    expect(listed.status === 'recognized' && listed.fields['签发国代码']).toMatchObject({
+      value: 'UTO',
+      confidence: 0.98,
+    });
+  });
+
   it('reads a page whose print is illegible from its zone, unless the document needs its print', async () => {
     const zoneOnly = page([line(ZONE[0], 40, 600, 920, 34), line(ZONE[1], 40, 645, 920, 34)]);
     expect(values(await recognizer.recognize(zoneOnly, 13))).toEqual({

@@ -38,15 +38,22 @@ const valueOf = (zone: MrzReading, from: MrzValue, printed: Fields): string =>
 
 // A zone value's confidence: its check digit holds or not (the OCR score of the zone is not kept per field).
 const ZONE_CONFIDENCE = { valid: 0.98, failed: 0.5 } as const;
+// A state code corrected against the list of codes, as a closed-list value corrected by a look-alike (`oneOf`).
+const CORRECTED_CODE_FACTOR = 0.9;
+
+/** The state code a zone value is, if it is one that the zone's reading corrected. */
+const correctedCode = (zone: MrzReading, from: MrzValue): boolean =>
+  (from === 'issuingState' || from === 'nationality') && (zone.correctedCodes?.includes(from) ?? false);
 
 /**
  * The recognizer of travel documents (ICAO 9303 passports and visas, the Chinese exit-entry booklets and cards):
  * per page, the printed fields are classified among every document and read from their specs (`SpecRecognizer`:
  * 215308 for another document), the zone is read once per request ({@link readMrz}; with the service's context,
  * its lines are read again when a check digit fails), then the zone's keys are filled and the printed keys
- * cross-checked (`mrz_mismatch:<key>`, `checksum_failed`). A page whose print is illegible (215305 from the spec) is
- * still read from a zone of the document's format and code, unless the document `needsPrint`. Asynchronous (the
- * second pass reads pixels).
+ * cross-checked (`mrz_mismatch:<key>`, `checksum_failed`); a state code the zone's reading corrected against the
+ * list of codes has its confidence lowered, as a closed-list value corrected by a look-alike. A page whose print is
+ * illegible (215305 from the spec) is still read from a zone of the document's format and code, unless the document
+ * `needsPrint`. Asynchronous (the second pass reads pixels).
  */
 export class MrzDocumentRecognizer implements Recognizer {
   readonly cardTypes: readonly number[];
@@ -122,9 +129,11 @@ function withZone(doc: MrzDocument, outcome: Recognized, zone: MrzReading): Reco
   const box = unionBox(zone.boxes);
   const holds = (check?: MrzCheckName): boolean =>
     check ? zone.checks.find((c) => c.name === check)?.valid !== false : zone.valid;
-  const fromZone = (value: string, valid: boolean): FieldReading => ({
+  const fromZone = (value: string, valid: boolean, from: MrzValue): FieldReading => ({
     value,
-    confidence: valid ? ZONE_CONFIDENCE.valid : ZONE_CONFIDENCE.failed,
+    confidence:
+      (valid ? ZONE_CONFIDENCE.valid : ZONE_CONFIDENCE.failed) *
+      (correctedCode(zone, from) ? CORRECTED_CODE_FACTOR : 1),
     box,
   });
 
@@ -135,7 +144,7 @@ function withZone(doc: MrzDocument, outcome: Recognized, zone: MrzReading): Reco
     if (!valid) warnings.add('checksum_failed');
     // A zone value whose check digit fails does not replace a value the spec read (or derived) from the print.
     if (!valid && fields[source.key]) continue;
-    fields[source.key] = fromZone(value, valid);
+    fields[source.key] = fromZone(value, valid, source.from);
   }
   for (const viz of doc.viz ?? []) {
     const machine = valueOf(zone, viz.from, printed);
@@ -144,7 +153,7 @@ function withZone(doc: MrzDocument, outcome: Recognized, zone: MrzReading): Reco
     const trusted = holds(viz.check);
     if (!read) {
       if (!trusted) warnings.add('checksum_failed');
-      fields[viz.key] = fromZone(machine, trusted);
+      fields[viz.key] = fromZone(machine, trusted, viz.from);
       continue;
     }
     const [p, m] = [fold(read.value), fold(machine)];

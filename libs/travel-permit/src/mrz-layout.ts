@@ -1,11 +1,12 @@
-import type { MrzCheckName, MrzFormat } from './mrz.types';
+import type { MrzCheckName, MrzFormat, MrzStateCode } from './mrz.types';
 
 /**
- * What may stand in a field: `code` letters or `<` (document code, state codes), `name` letters and `<`, `date`
+ * What may stand in a field: `code` letters or `<` (document code), `state` a state code (ICAO 9303-3 §5: letters
+ * or `<`, checked against the list of codes), `name` letters and `<`, `date`
  * digits (YYMMDD), `sex` `M`/`F`/`X`/`<`, `alnum` any MRZ character (decided by the field's check digit), `check` a
  * check digit (digit, or `<` after a field of fillers), `filler` a single `<`.
  */
-export type MrzFieldKind = 'code' | 'name' | 'date' | 'sex' | 'alnum' | 'check' | 'filler';
+export type MrzFieldKind = 'code' | 'state' | 'name' | 'date' | 'sex' | 'alnum' | 'check' | 'filler';
 
 /** One field: line index, start (inclusive) and end (exclusive) columns, kind, and the check digit guarding it. */
 export interface MrzSegment {
@@ -15,6 +16,8 @@ export interface MrzSegment {
   kind: MrzFieldKind;
   /** For a data field: the name of its check digit. For a `check` segment: the check it is. */
   check?: MrzCheckName;
+  /** For a `state` segment: the state code it is. */
+  state?: MrzStateCode;
 }
 
 const seg = (line: number, start: number, end: number, kind: MrzFieldKind, check?: MrzCheckName): MrzSegment => ({
@@ -25,11 +28,23 @@ const seg = (line: number, start: number, end: number, kind: MrzFieldKind, check
   check,
 });
 
+/** The 3-character state code at `line`, `start` (issuing state or organization, or the holder's nationality). */
+const state = (line: number, start: number, code: MrzStateCode): MrzSegment => ({
+  line,
+  start,
+  end: start + 3,
+  kind: 'state',
+  state: code,
+});
+
+/** Line 1's document code and issuing state (TD1, TD2, TD3, MRV-A, MRV-B). */
+const LINE1_HEAD = [seg(0, 0, 2, 'code'), state(0, 2, 'issuingState')];
+
 /** Line 2 of TD3 / MRV-A and TD2 / MRV-B up to the expiry check digit (ICAO 9303 Parts 4, 6, 7). */
 const LINE2_HEAD = [
   seg(1, 0, 9, 'alnum', 'documentNumber'),
   seg(1, 9, 10, 'check', 'documentNumber'),
-  seg(1, 10, 13, 'code'),
+  state(1, 10, 'nationality'),
   seg(1, 13, 19, 'date', 'birthDate'),
   seg(1, 19, 20, 'check', 'birthDate'),
   seg(1, 20, 21, 'sex'),
@@ -58,7 +73,7 @@ export const MRZ_LAYOUTS: Readonly<Record<MrzFormat, { lines: number; length: nu
     lines: 2,
     length: 44,
     segments: [
-      seg(0, 0, 5, 'code'),
+      ...LINE1_HEAD,
       seg(0, 5, 44, 'name'),
       ...LINE2_HEAD,
       seg(1, 28, 42, 'alnum', 'personalNumber'),
@@ -69,13 +84,13 @@ export const MRZ_LAYOUTS: Readonly<Record<MrzFormat, { lines: number; length: nu
   'MRV-A': {
     lines: 2,
     length: 44,
-    segments: [seg(0, 0, 5, 'code'), seg(0, 5, 44, 'name'), ...LINE2_HEAD, seg(1, 28, 44, 'alnum')],
+    segments: [...LINE1_HEAD, seg(0, 5, 44, 'name'), ...LINE2_HEAD, seg(1, 28, 44, 'alnum')],
   },
   TD2: {
     lines: 2,
     length: 36,
     segments: [
-      seg(0, 0, 5, 'code'),
+      ...LINE1_HEAD,
       seg(0, 5, 36, 'name'),
       ...LINE2_HEAD,
       seg(1, 28, 35, 'alnum'),
@@ -85,13 +100,13 @@ export const MRZ_LAYOUTS: Readonly<Record<MrzFormat, { lines: number; length: nu
   'MRV-B': {
     lines: 2,
     length: 36,
-    segments: [seg(0, 0, 5, 'code'), seg(0, 5, 36, 'name'), ...LINE2_HEAD, seg(1, 28, 36, 'alnum')],
+    segments: [...LINE1_HEAD, seg(0, 5, 36, 'name'), ...LINE2_HEAD, seg(1, 28, 36, 'alnum')],
   },
   TD1: {
     lines: 3,
     length: 30,
     segments: [
-      seg(0, 0, 5, 'code'),
+      ...LINE1_HEAD,
       seg(0, 5, 14, 'alnum', 'documentNumber'),
       seg(0, 14, 15, 'check', 'documentNumber'),
       seg(0, 15, 30, 'alnum'),
@@ -100,7 +115,7 @@ export const MRZ_LAYOUTS: Readonly<Record<MrzFormat, { lines: number; length: nu
       seg(1, 7, 8, 'sex'),
       seg(1, 8, 14, 'date', 'expiryDate'),
       seg(1, 14, 15, 'check', 'expiryDate'),
-      seg(1, 15, 18, 'code'),
+      state(1, 15, 'nationality'),
       seg(1, 18, 29, 'alnum'),
       seg(1, 29, 30, 'check', 'composite'),
       seg(2, 0, 30, 'name'),

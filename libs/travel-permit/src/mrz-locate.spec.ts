@@ -44,6 +44,22 @@ describe(findMrzCandidates.name, () => {
     ]);
   });
 
+  it('tries a keystoned 2 × 44 zone whose filler runs lost their ends as 2 × 44, its boxes reaching the end', () => {
+    // Read 27 and 39 characters (the lengths nearest are 30 and 36), 15 px per character.
+    const result = findMrzCandidates(
+      page([
+        line('CSCHNLIN<<JUNHUI<<<<<<<<<<<', 40, 500, 405),
+        line('W287177051CHN0906065F1611173<<<<<<<<<<<', 40, 540, 585),
+      ]),
+    );
+    const td3 = result.find((c) => c.lines[0].length === 44);
+    expect(td3?.lines).toEqual([
+      'CSCHNLIN<<JUNHUI<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+      'W287177051CHN0906065F1611173<<<<<<<<<<<<<<<<',
+    ]);
+    expect(td3?.boxes.map((b) => b[1].x)).toEqual([40 + 44 * 15, 40 + 44 * 15]);
+  });
+
   it('takes a lone CS line, and nothing from pages without a zone', () => {
     expect(findMrzCandidates(page([line('CSC012345672<3405053<9502127<4', 40, 300, 450)]))[0].lines).toEqual([
       'CSC012345672<3405053<9502127<4',

@@ -177,15 +177,24 @@ function findUpright(lines: readonly OcrLine[]): MrzCandidate[] {
   const candidates: MrzCandidate[] = [];
   for (const group of groups.reverse()) {
     if (group.length === 1) candidates.push(...lostFirstLine(group[0]));
-    const known = group.find((r) => r.length)?.length ?? group.find((r) => r.guess)?.guess;
-    // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide).
+    const known = group.find((r) => r.length)?.length;
+    // No line says its length: three lines are 3 × 30; two are tried as 2 × 44 and 2 × 36 (check digits decide),
+    // after the lengths the lines' readings are closest to. Those guesses alone do not do: a keystoned photo loses the
+    // far ends of the filler runs, and a 2 × 44 zone's lines then read near 30 and 36 characters.
     const readRows = group.filter((r) => !r.unread).length;
     // A TD1 line 2 (birth date, check, sex, expiry, check, nationality) says 3 × 30 even when read short.
     const td1 = group.findIndex((r) => !r.unread && TD1_LINE2.test(r.text));
-    const lengths = known ? [known] : readRows >= 3 || td1 > 0 ? [30] : readRows === 2 ? [44, 36] : [];
+    const byRows = readRows >= 3 || td1 > 0 ? [30] : readRows === 2 ? [44, 36] : [];
+    const guesses = group.flatMap((r) => (r.guess ? [r.guess] : []));
+    const lengths = known ? [known] : [...new Set([...guesses, ...byRows])];
     const zoneRight = Math.max(...group.map((r) => right(r.box)));
+    const longest = group.filter((r) => !r.unread).sort((a, b) => b.text.length - a.text.length)[0];
     for (const length of lengths) {
-      const rows = group.map((r) => ({ ...r, length, box: extendTo(r.box, zoneRight) }));
+      const rows = group.map((r) => ({
+        ...r,
+        length,
+        box: extendTo(r.box, Math.max(zoneRight, reach(longest, length))),
+      }));
       // Its name line (no digits, mostly fillers) may not have been detected at all: its place, one line pitch
       // below, is given to the second recognition pass.
       if (length === 30 && td1 > 0 && td1 === rows.length - 1) {
@@ -202,6 +211,21 @@ function findUpright(lines: readonly OcrLine[]): MrzCandidate[] {
     }
   }
   return candidates;
+}
+
+// A reading this much shorter than its line says where the line ends ({@link reach}); a shorter one says too little.
+const MIN_REACH_SHARE = 0.75;
+
+/**
+ * Where a line of `length` characters ends, from the reading of `row` (monospaced: its box's width per character
+ * read), when the reading is more than a few characters short of `length` (a glyph or two may be lost anywhere in
+ * the line; more are lost at its end): a keystoned photo shrinks a line's far end, and text detection then
+ * stops before its last glyphs, which the second pass reads only if the box reaches them. `-Infinity` otherwise.
+ */
+function reach(row: Row | undefined, length: number): number {
+  const read = row?.text.length ?? 0;
+  if (!row || length - read <= LENGTH_TOLERANCE || read < MIN_REACH_SHARE * length) return -Infinity;
+  return left(row.box) + (width(row.box) * length) / read;
 }
 
 /** `q` lengthened along its top and bottom edges until its right side reaches `x` (a line cut short by fillers). */

@@ -1,4 +1,4 @@
-import { correctMrz, mrzChecks, td1DocumentNumber } from './mrz-correct';
+import { correctMrz, type MrzCorrection, mrzChecks, td1DocumentNumber } from './mrz-correct';
 import { mrzBirthDate, mrzExpiryDate } from './mrz-dates';
 import { MRZ_LAYOUTS } from './mrz-layout';
 import { mrzPackage } from './mrz-package';
@@ -44,19 +44,22 @@ const text = (raw: string): string => raw.replace(/</g, ' ').replace(/\s+/g, ' '
  * correcting OCR look-alikes. TD1/TD2/TD3 and visas (MRV-A/B) are sliced by the `mrz` package (ICAO 9303 Parts
  * 4–7); visas and non-`P`/`I`/`A`/`C` document codes (which the package refuses) are parsed under a stand-in code,
  * the real one is reported. Check digits are evaluated here: a field and its check digit all `<` are valid and
- * empty; state codes are not checked against a list (specimens use `UTO`). Throws `Error` for an unknown shape.
+ * empty; a state code that is no code of ICAO 9303-3 §5 (the list has the specimens' `UTO`) is replaced by the one
+ * code a look-alike away, if one is (`correctedCodes`). Throws `Error` for an unknown shape.
  */
 export function parseMrz(lines: readonly string[], options: ParseMrzOptions = {}): MrzResult {
   const format = detectMrzFormat(lines);
   if (!format) throw new Error(`not a machine-readable zone: ${lines.length} lines of ${lines.map((l) => l.length)}`);
   const reference = options.referenceDate ?? new Date();
-  const { lines: used, checks } =
+  const corrected: MrzCorrection =
     options.correct === false ? { lines: [...lines], checks: mrzChecks(format, lines) } : correctMrz(format, lines);
+  const { lines: used, checks, correctedCodes } = corrected;
   const fields =
     format === 'CN-CS' || format === 'CN-3x30'
       ? parseChinaPermitFields(used, reference)
       : icaoFields(format, used, reference);
-  return { format, lines: used, fields, checks, valid: checks.every((c) => c.valid) };
+  const valid = checks.every((c) => c.valid);
+  return { format, lines: used, fields, checks, valid, ...(correctedCodes ? { correctedCodes } : {}) };
 }
 
 /** End column (exclusive) of line 2's optional data / personal number (ICAO 9303 Parts 4, 6, 7). */

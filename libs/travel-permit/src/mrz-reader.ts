@@ -2,6 +2,7 @@ import { type OcrPage, type Quad, type RgbImage } from '@zhengjian/ocr';
 import { findMrzCandidates, type MrzCandidate } from './mrz-locate';
 import { detectMrzFormat, parseMrz, type ParseMrzOptions } from './mrz-parser';
 import { fitLength, mrzAlphabetShare, normalizeMrzText } from './mrz-text';
+import { unlistedStateCode } from './state-code';
 import type { MrzResult } from './mrz.types';
 
 /** The engine's region recognition (`OcrEngine.readRegions`), for the second pass. */
@@ -52,7 +53,11 @@ export async function readMrz(page: OcrPage, options: ReadMrzOptions = {}): Prom
     if (passes !== 'lines' && options.engine && options.image) {
       const first = tryParse(candidate.lines, options);
       // Lines without a check digit (names, optional data) are read again when their length was off.
-      const unsure = candidate.unread.some(Boolean) || candidate.deviations.some((d) => d > LENGTH_TOLERANCE);
+      // So are lines whose state code is no code even after correction (a glyph lost or added before it).
+      const unsure =
+        candidate.unread.some(Boolean) ||
+        candidate.deviations.some((d) => d > LENGTH_TOLERANCE) ||
+        (first !== undefined && unlistedStateCode(first));
       if (passes === 'reread' || !first?.valid || unsure) {
         const again = await reread(options.engine, options.image, page, candidate);
         // A second-pass reading of a line the first pass did read wins only through check digits.

@@ -10,6 +10,9 @@ export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B' | 'CN-CS' | 'C
 /** The fields protected by a check digit; `composite` covers several fields (ICAO 9303 Part 3 §4.9). */
 export type MrzCheckName = 'documentNumber' | 'birthDate' | 'expiryDate' | 'personalNumber' | 'composite';
 
+/** The zone's state codes (ICAO 9303-3 §5): the issuing state or organization, and the holder's nationality. */
+export type MrzStateCode = 'issuingState' | 'nationality';
+
 /** One check digit as read: `valid` is true when it matches (a field and check digit all `<` are valid and empty). */
 export interface MrzCheck {
   name: MrzCheckName;
@@ -49,4 +52,9 @@ export interface MrzResult {
   checks: MrzCheck[];
   /** True when every check digit of the format is valid. */
   valid: boolean;
+  /**
+   * State codes read as no code of ICAO 9303-3 §5 and replaced by the one code a single look-alike away (`OHN` →
+   * `CHN`); absent when none was.
+   */
+  correctedCodes?: MrzStateCode[];
 }

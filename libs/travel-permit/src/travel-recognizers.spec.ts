@@ -85,6 +85,20 @@ describe('documents with a machine-readable zone', () => {
     });
   });
 
+  it('rebuilds a zone line 1 whose names lost a letter and whose filler run holds stray glyphs (11)', async () => {
+    const booklet = taiwanTravelBookletPage();
+    const read = 'CDCHNWANG<<ZIY<<<<<<<<<<<<<AA<<<<<<<<<<<<<<<';
+    const misread = {
+      ...booklet,
+      lines: booklet.lines.map((l) => (l.text.startsWith('DHN') ? { ...l, text: read } : l)),
+    };
+    expect(values(await recognizer.recognize(misread, 11))).toMatchObject({
+      英文姓名: 'WANG ZIYU',
+      英文名: 'ZIYU',
+      MRZ1: 'CDCHNWANG<<ZIYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+    });
+  });
+
   it('reads a visa (12) with an MRV-A zone', async () => {
     const outcome = await recognizer.recognize(visaPage(), 12);
     expect(values(outcome)).toEqual({

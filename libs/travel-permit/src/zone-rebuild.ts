@@ -53,8 +53,9 @@ const core = (l: string): string => {
  * filler runs make it the line OCR reads worst (or misses). When the printed names are read surely, the line is
  * rebuilt from them: the document code as given, or as read (else the printed type and a filler), the issuing state
  * as printed or as read, the names as the zone writes them, fillers to the line's length. It replaces the reading when
- * the two are close (a third of the characters at most differ, or the reading starts with the rebuilt names and goes
- * on with something else than fillers) or the reading holds no name at all; a reading that names someone else is kept
+ * the two are close (a third of the characters at most differ, in the whole line or in the names with a few stray
+ * glyphs in the filler run after them, or the reading starts with the rebuilt names and goes on with something else
+ * than fillers) or the reading holds no name at all; a reading that names someone else is kept
  * (the print and the zone then disagree, and the cross-check says so).
  */
 export function nameLineFromPrint(keys: PrintedNameKeys): ZoneRebuild {
@@ -79,8 +80,15 @@ export function nameLineFromPrint(keys: PrintedNameKeys): ZoneRebuild {
     const distance = (l: string): number => editDistance(core(read), core(l));
     const built = pickSplit(names, read, lineOf, distance);
     if (!built || built === read) return undefined;
-    // Text beside the zone read into a filler run (a tilted page) leaves the names intact at the line's start.
-    const close = read.startsWith(core(built)) || distance(built) <= Math.max(3, Math.ceil(core(built).length / 3));
+    // Text beside the zone read into a filler run (a tilted page) leaves the names at the line's start: the reading
+    // is close when its head is, and its tail holds fewer glyphs than a name.
+    const head = core(built);
+    const tolerance = Math.max(3, Math.ceil(head.length / 3));
+    const strayTail = (read.slice(head.length).match(/[A-Z0-9]/g) ?? []).length < UNREAD_LETTERS;
+    const close =
+      read.startsWith(head) ||
+      distance(built) <= tolerance ||
+      (strayTail && editDistance(read.slice(0, head.length), head) <= tolerance);
     const unread = (read.slice(5).match(/[A-Z]/g) ?? []).length < UNREAD_LETTERS;
     // Without a reading the split of a full name is a guess.
     if (!close && !(unread && names.length === 1)) return undefined;
