@@ -124,9 +124,9 @@ export function quadBounds(quad: Quad, width: number, height: number): Rect {
 /**
  * Cuts a region (a rectangle, or a quad's bounding rectangle) out of an RGB image and encodes it as JPEG, turning
  * only the cut-out clockwise by `rotation`. Used to return the portrait of an ID card. Coordinates are pixels of
- * `rgb`; the region is clipped to the image. For a box of an `OcrPage`, pass the decoded image, the box mapped back
- * with `quadToSourceFrame` and `rotation: page.rotation`: the crop comes out upright, and the whole image is never
- * turned.
+ * `rgb`; the region is clipped to the image. For a box of an `OcrPage` without a `warp`, pass the decoded image, the
+ * box mapped back with `quadToSourceFrame` and `rotation: page.rotation`: the crop comes out upright, and the whole
+ * image is never turned. A deskewed page's box (`warp`) is cut from the page's render (`renderPage`) as it is.
  */
 export async function encodeJpeg(
   rgb: RgbImage,

@@ -16,7 +16,7 @@ export interface OcrLine {
   text: string;
   /** Mean character confidence, 0–1. */
   score: number;
-  /** Pixel quad in the upright page (see {@link OcrPage.rotation}). */
+  /** Pixel quad in the upright page (see {@link OcrPage.rotation}, and {@link OcrPage.warp} for a deskewed one). */
   box: Quad;
   /**
    * Width of the box that no recognised character accounts for, in glyph widths (0 when the text fills its box). A

@@ -124,6 +124,17 @@ describe(renderPage.name, () => {
     },
   );
 
+  it("renders a deskewed page once per warp and source image (the engine's render serves the recognizers)", async () => {
+    const source = dot(640, 480, 101, 377);
+    const frame = deskewFrame(source, 0, deg(20), []);
+    const first = renderPage(source, frame);
+    expect(renderPage(source, { ...frame })).toBe(first);
+    const other = dot(640, 480, 300, 100);
+    const again = renderPage(other, frame);
+    expect(again).not.toBe(first);
+    expect(centroid(await again)).not.toEqual(centroid(await first));
+  });
+
   it('turns a page without a warp by its quarter turn', async () => {
     const page = await renderPage(dot(300, 200, 10, 20), { width: 200, height: 300, rotation: 90 });
     expect([page.width, page.height]).toEqual([200, 300]);

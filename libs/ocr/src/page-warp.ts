@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { quadCropSize } from './crop-warp';
 import { orderCorners } from './geometry';
 import { type Rect, quadToSourceFrame, rotatePoint, turnRegion } from './image-ops';
-import type { OcrPage, Point, Quad, RgbImage, Rotation } from './ocr.types';
+import type { OcrPage, PageWarp, Point, Quad, RgbImage, Rotation } from './ocr.types';
 
 /**
  * Text slanted by at least this much (radians, 4°) after the page's quarter turn is read on a deskewed page: the
@@ -163,13 +163,25 @@ export function quarterTurnedPage<P extends PageFrame & Pick<OcrPage, 'lines'>>(
   } as P;
 }
 
+/** Renders of deskewed pages by their warp and source image: the engine's render serves the recognizers too. */
+const renders = new WeakMap<PageWarp, { source: RgbImage; image: Promise<RgbImage> }>();
+
 /**
  * The page's pixels: the decoded image turned by `page.rotation`, or for a deskewed page its warp rendered by libvips
  * (affine, bilinear; what falls outside the decoded image is black). Positions agree with {@link pagePointToSource}
- * within a pixel (libvips rounds the affine's output area).
+ * within a pixel (libvips rounds the affine's output area). A deskewed page is rendered once per warp and source
+ * image (the engine's render is the one the recognizers and the portrait crop get).
  */
-export async function renderPage(source: RgbImage, page: PageFrame): Promise<RgbImage> {
+export function renderPage(source: RgbImage, page: PageFrame): Promise<RgbImage> {
   if (!page.warp) return turnRegion(source, page.rotation);
+  const cached = renders.get(page.warp);
+  if (cached?.source === source) return cached.image;
+  const image = renderWarp(source, page as PageFrame & { warp: PageWarp });
+  renders.set(page.warp, { source, image });
+  return image;
+}
+
+async function renderWarp(source: RgbImage, page: PageFrame & { warp: PageWarp }): Promise<RgbImage> {
   const [a, b, c, d, e, f] = page.warp.toSource;
   // Inverse affine, decoded → page: L·s + t.
   const det = a * e - b * d;

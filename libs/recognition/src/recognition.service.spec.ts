@@ -307,6 +307,25 @@ describe(RecognitionService.name, () => {
       expect(reads()).toBe(2);
     });
 
+    it('stays as read when the mirror image passes only by lacking the identifier', async () => {
+      const { reads, reader: unsure } = readerScoring(0.7);
+      const withoutNumber: Recognizer = {
+        cardTypes: [2],
+        recognize: (_page, _cardType, context?: RecognizerContext): RecognitionOutcome => {
+          if (!context?.mirrored) return { ...frontOutcome, warnings: ['checksum_failed'] };
+          const { 公民身份号码: _number, ...rest } = frontOutcome.fields;
+          return { ...frontOutcome, fields: rest };
+        },
+      };
+      const report = await new RecognitionService(unsure, new RecognizerRegistry([withoutNumber])).recognize(2, jpeg, {
+        detail: true,
+      });
+      expect(report.errorCode).toBe(0);
+      expect(report.detail?.warnings).toContain('checksum_failed');
+      expect(report.detail?.warnings).not.toContain('mirrored');
+      expect(reads()).toBe(2);
+    });
+
     it('stays as read, warned checksum_failed, on a page of clear text', async () => {
       const { reads, reader: clear } = readerScoring(0.95);
       const report = await new RecognitionService(clear, new RecognizerRegistry([brokenUnlessMirrored])).recognize(

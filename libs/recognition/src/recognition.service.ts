@@ -95,7 +95,7 @@ export class RecognitionService {
         const second = await this.read(recognizer, cardType, flipped);
         if (
           second.outcome.status === 'recognized' &&
-          !(broken && second.outcome.warnings.includes('checksum_failed'))
+          !(broken && !passesWhereFirstFailed(outcome as RecognizedOutcome, second.outcome))
         ) {
           ({ page } = second);
           decoded = flipped;
@@ -131,9 +131,9 @@ export class RecognitionService {
     decoded: ReadImage,
   ): Promise<{ page: OcrPage; outcome: RecognitionOutcome }> {
     const page = await this.ocr.read(decoded.rgb);
-    // The page's pixels (turned upright, deskewed when the text was slanted), rendered by libvips once per reading:
-    // recognizers read them synchronously (QR codes, seals, plates, the MRZ band, second looks).
-    const upright = await deskewedImage(decoded.rgb, page);
+    // The page's pixels (turned upright, deskewed when the text was slanted: the engine's render), for recognizers that
+    // read them synchronously (QR codes, seals, plates, the MRZ band, second looks).
+    const upright = await renderPage(decoded.rgb, page);
     const whole = await this.readPage(recognizer, cardType, decoded, upright, page);
     // Several documents on one sheet (both sides of an ID card photocopied on one page): each one's labels veto the
     // other's signature, or their labels together pass for a third document (a front above a back has every label of
@@ -143,7 +143,10 @@ export class RecognitionService {
     const blocks = documentBlocks(page);
     if (blocks.length < 2) return whole;
     const others = blocks.map((block) => this.anotherDocument(cardType, block));
-    if (others.every((other) => other !== undefined)) {
+    // A page read as asked is overturned only by two different documents (a front and a back), never by one document
+    // whose columns stand far apart and each pass for another.
+    const allOthers = others.every((other) => other !== undefined);
+    if (allOthers && (whole.outcome.status === 'failed' || new Set(others).size > 1)) {
       const detail = `the page holds ${blocks.length} documents: cardType ${others.join(', ')}`;
       return { page, outcome: { status: 'failed', errorCode: 215308, detail } };
     }
@@ -280,7 +283,7 @@ export class RecognitionService {
   private async portrait(decoded: DecodedImage, page: OcrPage, box: Quad | undefined): Promise<string> {
     if (!box) return '';
     if (page.warp) {
-      return (await encodeJpeg(await deskewedImage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
+      return (await encodeJpeg(await renderPage(decoded.rgb, page), box, { quality: 85 })).toString('base64');
     }
     // Cut from the decoded image and turn only the cut-out: the box maps back exactly under quarter turns.
     const source = quadToSourceFrame(box, page.rotation, page.width, page.height);
@@ -344,6 +347,15 @@ function fromOcrError(err: OcrError): JuheError {
   }
 }
 
+/**
+ * Whether the mirror image's reading repairs a reading whose identifier failed its check: it passes every check and
+ * reads at least as many fields as the first (a reading that lacks the identifier altogether repairs nothing).
+ */
+function passesWhereFirstFailed(first: RecognizedOutcome, second: RecognizedOutcome): boolean {
+  const filled = (o: RecognizedOutcome) => Object.values(o.fields).filter((f) => f.value !== '').length;
+  return !second.warnings.includes('checksum_failed') && filled(second) >= filled(first);
+}
+
 // An MRZ's filler `<` reads as `>` in a mirror image, and ICAO 9303's alphabet has no `>`.
 const MIRRORED_MRZ_FILLER = />{5}/;
 
@@ -365,17 +377,6 @@ export function looksMirrored(page: OcrPage, errorCode: number): boolean {
 function unsureText(page: OcrPage): boolean {
   if (page.lines.some((l) => MIRRORED_MRZ_FILLER.test(l.text))) return true;
   return page.lines.length >= 3 && page.lines.reduce((sum, l) => sum + l.score, 0) / page.lines.length < 0.8;
-}
-
-/** Deskewed pages' pixels by the page's warp, which a page keeps when lines are added to it: one render per read. */
-const deskewed = new WeakMap<object, Promise<RgbImage>>();
-
-/** The pixels of a deskewed page (`OcrPage.warp`), rendered by libvips once per read. */
-function deskewedImage(rgb: RgbImage, page: OcrPage): Promise<RgbImage> {
-  const key = page.warp ?? page;
-  let image = deskewed.get(key);
-  if (!image) deskewed.set(key, (image = renderPage(rgb, page)));
-  return image;
 }
 
 /** The image flipped left to right (libvips `flop`). */

@@ -71,7 +71,11 @@ export type RecognitionOutcome = RecognizedOutcome | FailedOutcome;
  * {@link RecognizedOutcome.unread}, which the service reads with the same {@link RecognizerContext.readRegions}).
  */
 export interface RecognizerContext {
-  /** The upright page's pixels: the decoded image turned by `page.rotation` (by libvips, once per reading). */
+  /**
+   * The page's pixels, in which every box of the page lies: the decoded image turned by `page.rotation`, or for a
+   * deskewed page (`page.warp`) the engine's render of it (turned, deskewed, cut to the text region). By libvips,
+   * once per reading.
+   */
   uprightImage(): RgbImage;
   /**
    * Reads regions of the upright page (quads in its pixels) as single text lines with the OCR's recognition model

@@ -12,8 +12,9 @@ import type { OcrLine, OcrPage } from '@zhengjian/ocr';
  * line heights; the margin between two documents on a sheet is many more, and a side of only a title or a lone number
  * line is too small to stand as a document.
  *
- * Returns the blocks as sub-pages (same size and rotation, a subset of the lines in reading order), in reading order of
- * their top-left corners (top to bottom, then left to right); a single block (the page itself) when it does not cut.
+ * Returns the blocks as sub-pages (same size and rotation, a subset of the lines in reading order) in the cuts' order:
+ * above before below, left before right, each side's own blocks together; a single block (the page itself) when it
+ * does not cut. Only the widest band of each axis is tried at each step.
  * Coordinates stay those of the whole page, so boxes and crops need no mapping.
  */
 export function documentBlocks(page: OcrPage, options: BlockOptions = {}): OcrPage[] {
