@@ -7,12 +7,11 @@
  * `--render` writes the report again from the last run's results (`.fixtures/bench/<quick|full>/*.json`) without
  * running anything.
  *
- * Run time of the full run, estimated from the CPU time per image of each generator kind (34 kinds, 16 levels)
- * measured on a busy machine and scaled by the last run's on a quiet one: about 35 min on 2 quiet cores, 30 to 45
- * depending on how that scaling holds — accuracy ≈ 20 min (3 images per kind and level: 1632 images, generation
- * included), latency ≈ 7 min (6 images per kind, each also through tesseract), quality ≈ 5 min (one seed per
- * kind: 16 images each), memory ≈ 1 min. `--quick` takes about 10 min. Busy cores stretch these with the load;
- * the progress lines' time left tells early.
+ * Run time of the full run (34 kinds, 16 levels), estimated from the CPU time per image of each generator kind: about
+ * 30 min on 2 quiet cores — accuracy ≈ 15 min (2 images per kind and level: 1088 images, generation included),
+ * latency ≈ 5 min (4 images per kind, one of them a phone photo, each also through tesseract), quality ≈ 5 min (one
+ * seed per kind: 16 images each), memory ≈ 1 min. `--quick` takes about 10 min. Busy cores stretch these with the
+ * load; the progress lines' time left tells early.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -44,7 +43,7 @@ const SIZES = {
     quality: 1,
     qualityKinds: 'id-front,driving-main,passport,business-licence',
   },
-  full: { perLevel: 3, latency: 6, pool: 10, memory: 200, every: 20, quality: 1, qualityKinds: '' },
+  full: { perLevel: 2, latency: 4, pool: 10, memory: 200, every: 20, quality: 1, qualityKinds: '' },
 } as const;
 
 async function main() {
