@@ -10,10 +10,6 @@ const REC_HEIGHT = 48;
 // with other padding: a zone line of fillers (`0112345<<<…`) is kept padded to its batch's width and dropped at its
 // own, so every line keeps the width of its batch (PaddleOCR's batching) even though it is inferred alone.
 const MIN_BATCH_WIDTH = 320;
-// Except a batch of short lines only (a glyph or two: 汉, 男, seal fragments), padded to 192: ~40 % less computation
-// for each, read the same on the accuracy set (6 kinds × photo, scan, rot90, dim), the MRZ set and the OCR tests.
-// Lines wider than 192 keep 320: a 233-pixel "准驾车型Class" read at its own width loses its "s" (and 准驾车型 its value).
-const SHORT_BATCH_WIDTH = 192;
 // Lines wider than this (after scaling to 48 high) are squeezed; ~60 CJK characters, far beyond any card field.
 const MAX_LINE_WIDTH = 48 * 60;
 
@@ -59,8 +55,7 @@ export class TextRecognizer {
   async recognizeCrops(crops: readonly RgbImage[]): Promise<LineReading[]> {
     const results: LineReading[] = new Array(crops.length);
     for (const idx of widthBatches(crops, this.batchSize)) {
-      const widest = Math.max(...idx.map((i) => crops[i].width));
-      const width = widest <= SHORT_BATCH_WIDTH ? SHORT_BATCH_WIDTH : Math.max(MIN_BATCH_WIDTH, widest);
+      const width = Math.max(MIN_BATCH_WIDTH, ...idx.map((i) => crops[i].width));
       for (const i of idx) {
         const crop = crops[i];
         const out = await runSingle(this.session, packLineTensor([crop], REC_HEIGHT, width), [1, 3, REC_HEIGHT, width]);
